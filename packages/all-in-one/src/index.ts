@@ -1,0 +1,1 @@
+export { startAllInOne, type AllInOneOptions, type AllInOnePlatform } from './platform';

@@ -1,0 +1,84 @@
+import {
+  createLogger,
+  createProcessBus,
+  hostResources,
+  systemClock,
+  type Clock,
+  type HostResources,
+  type ProcessConfig,
+  type ServiceDirectory,
+  type ServiceName,
+  type ServiceRuntime,
+} from '@ecticket/platform';
+import { startAccountService } from '@ecticket/account';
+import { startIssuanceService } from '@ecticket/issuance';
+import { startRedemptionService } from '@ecticket/redemption';
+import { startPaymentService } from '@ecticket/payment';
+import { startSettlementService } from '@ecticket/settlement';
+import { startNotificationService } from '@ecticket/notification';
+import { startGateway, type RunningGateway } from '@ecticket/gateway';
+
+type StartService = (resources: HostResources, listenAddress: string) => Promise<ServiceRuntime>;
+
+const services: ReadonlyArray<readonly [ServiceName, StartService]> = [
+  ['account', startAccountService],
+  ['issuance', startIssuanceService],
+  ['payment', startPaymentService],
+  ['redemption', startRedemptionService],
+  ['settlement', startSettlementService],
+  ['notification', startNotificationService],
+];
+
+export interface AllInOneOptions {
+  readonly config: ProcessConfig;
+  readonly port: number;
+  readonly host: string;
+  readonly clock?: Clock;
+}
+
+export interface AllInOnePlatform {
+  readonly gateway: RunningGateway;
+  readonly services: ReadonlyMap<ServiceName, ServiceRuntime>;
+  stop(): Promise<void>;
+}
+
+/** Each service binds a free loopback port; peers find it here once it has started. */
+function startedServicesDirectory(addresses: Map<ServiceName, string>): ServiceDirectory {
+  return {
+    addressOf(service) {
+      const address = addresses.get(service);
+      if (!address) throw new Error(`service ${service} is not running in this process`);
+      return address;
+    },
+  };
+}
+
+/** The gateway and all six services in one process, each with its own store and gRPC server. */
+export async function startAllInOne(options: AllInOneOptions): Promise<AllInOnePlatform> {
+  const clock = options.clock ?? systemClock;
+  const logger = createLogger({ service: 'all-in-one', level: options.config.LOG_LEVEL });
+  const bus = await createProcessBus(options.config, logger, clock);
+  const addresses = new Map<ServiceName, string>();
+  const resources = hostResources(options.config, bus, startedServicesDirectory(addresses), clock);
+
+  const running = new Map<ServiceName, ServiceRuntime>();
+  for (const [name, start] of services) {
+    const runtime = await start(resources, '127.0.0.1:0');
+    running.set(name, runtime);
+    addresses.set(name, runtime.grpcAddress);
+  }
+  const gateway = await startGateway({ directory: resources.directory, logLevel: options.config.LOG_LEVEL, port: options.port, host: options.host });
+  logger.info({ url: gateway.url, mode: bus.kind }, 'platform started');
+
+  return {
+    gateway,
+    services: running,
+    async stop() {
+      await gateway.stop();
+      await bus.stopConsuming();
+      for (const runtime of [...running.values()].reverse()) await runtime.stop();
+      await bus.close();
+      logger.flush();
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import path from 'node:path';
+import type { Clock } from '../clock';
+import { createLogger, type Logger } from '../logging';
+import type { EventEnvelope } from '../messaging/envelope';
+import type { EventBus } from '../messaging/bus';
+import { OutboxRelay, outboxCollection } from '../messaging/outbox';
+import { inboxCollection } from '../messaging/inbox';
+import { createGrpcServer, type GrpcServer } from '../grpc/server';
+import { jobLeases, Scheduler, type ScheduledJob } from '../scheduler';
+import type { CollectionSpec, Store, StoredDocument } from '../store/port';
+import { createSqliteStore } from '../store/sqlite';
+import { createMongoStore } from '../store/mongo';
+import type { ServiceName } from './process-config';
+
+/** Where a peer service's gRPC server is reached; in the all-in-one mode known only once it started. */
+export interface ServiceDirectory {
+  addressOf(service: ServiceName): string;
+}
+
+/** What the hosting process gives each service it starts. */
+export interface HostResources {
+  readonly bus: EventBus;
+  readonly clock: Clock;
+  readonly directory: ServiceDirectory;
+  readonly logLevel: string;
+  openStore(service: ServiceName): Promise<Store>;
+}
+
+export interface StoreLocation {
+  readonly dataDir: string;
+  readonly mongoUrl?: string | undefined;
+}
+
+/** A service's own store: its SQLite file under the data directory, or its own MongoDB database. */
+export async function openServiceStore(service: string, location: StoreLocation): Promise<Store> {
+  if (location.mongoUrl) return createMongoStore({ url: location.mongoUrl, database: `ecticket_${service}` });
+  return createSqliteStore({ file: path.join(location.dataDir, `${service}.sqlite`) });
+}
+
+export type EventConsumer = (envelope: EventEnvelope) => Promise<void>;
+
+interface Subscription {
+  readonly patterns: readonly string[];
+  readonly consume: EventConsumer;
+}
+
+/**
+ * The parts every service is made of, built the same way for all: its store (with the outbox,
+ * inbox and job-lease collections), its logger, its outbox relay, its scheduler and its gRPC server
+ * with health. A service's composition root adds its collections, handlers, consumers and jobs,
+ * then calls start().
+ */
+export class ServiceRuntime {
+  readonly grpc: GrpcServer;
+  readonly relay: OutboxRelay;
+  readonly scheduler: Scheduler;
+  private readonly subscriptions: Subscription[] = [];
+  private address: string | null = null;
+
+  private constructor(
+    readonly name: ServiceName,
+    readonly store: Store,
+    readonly logger: Logger,
+    readonly resources: HostResources,
+  ) {
+    this.grpc = createGrpcServer({ name, logger });
+    this.relay = new OutboxRelay({ store, bus: resources.bus, logger, clock: resources.clock });
+    this.scheduler = new Scheduler({ store, clock: resources.clock, logger });
+  }
+
+  static async create(name: ServiceName, collections: readonly CollectionSpec<StoredDocument>[], resources: HostResources): Promise<ServiceRuntime> {
+    const logger = createLogger({ service: name, level: resources.logLevel });
+    const store = await resources.openStore(name);
+    await store.ensureCollections([...collections, outboxCollection, inboxCollection, jobLeases] as CollectionSpec<StoredDocument>[]);
+    return new ServiceRuntime(name, store, logger, resources);
+  }
+
+  get clock(): Clock {
+    return this.resources.clock;
+  }
+
+  /** Events this service consumes; subscribed when the service starts. */
+  onEvents(patterns: readonly string[], consume: EventConsumer): void {
+    this.subscriptions.push({ patterns, consume });
+  }
+
+  schedule(job: ScheduledJob): void {
+    this.scheduler.register(job);
+  }
+
+  get grpcAddress(): string {
+    if (!this.address) throw new Error(`${this.name} has not started`);
+    return this.address;
+  }
+
+  async start(listenAddress: string): Promise<string> {
+    this.address = await this.grpc.start(listenAddress);
+    this.relay.start();
+    this.scheduler.start();
+    for (const [index, subscription] of this.subscriptions.entries()) {
+      const consumer = this.subscriptions.length === 1 ? this.name : `${this.name}.${index + 1}`;
+      await this.resources.bus.subscribe(consumer, subscription.patterns, (envelope) => subscription.consume(envelope));
+    }
+    this.logger.info({ grpcAddress: this.address }, 'service started');
+    return this.address;
+  }
+
+  /**
+   * Stops taking calls, lets in-flight ones finish, publishes what the outbox still holds and
+   * closes the store. The host stops event consumption before, since the bus may be shared.
+   */
+  async stop(graceMs = 5000): Promise<void> {
+    await this.grpc.shutdown(graceMs);
+    await this.scheduler.stop();
+    await this.relay.stop();
+    await this.store.close();
+    this.logger.info('service stopped');
+    this.logger.flush();
+  }
+}

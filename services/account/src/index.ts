@@ -1,0 +1,1 @@
+export { startAccountService } from './main';

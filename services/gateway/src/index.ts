@@ -1,0 +1,1 @@
+export { startGateway, gatewayConfigShape, type GatewayOptions, type RunningGateway } from './main';

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { RouteSpec } from './routes';
+import { problemSchema } from './problem';
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+  return rest;
+}
+
+function parametersOf(route: RouteSpec): unknown[] {
+  const parameters: unknown[] = [];
+  for (const [location, schema] of [
+    ['path', route.params],
+    ['query', route.query],
+  ] as const) {
+    if (!schema) continue;
+    for (const [name, field] of Object.entries(schema.shape)) {
+      parameters.push({
+        name,
+        in: location,
+        required: location === 'path' || !(field as z.ZodType).safeParse(undefined).success,
+        schema: jsonSchema(field as z.ZodType, 'input'),
+      });
+    }
+  }
+  return parameters;
+}
+
+function responsesOf(route: RouteSpec): Record<string, unknown> {
+  const responses: Record<string, unknown> = {};
+  for (const [status, response] of Object.entries(route.responses)) {
+    responses[status] = {
+      description: response.description,
+      ...(response.schema ? { content: { [response.contentType ?? 'application/json']: { schema: jsonSchema(response.schema, 'output') } } } : {}),
+    };
+  }
+  responses.default = {
+    description: 'Any refusal or failure, as an RFC 9457 problem document with a stable `code`.',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  };
+  return responses;
+}
+
+export interface OpenApiInfo {
+  readonly title: string;
+  readonly version: string;
+  readonly description: string;
+}
+
+/** The OpenAPI 3.1 document of every registered route. */
+export function buildOpenApiDocument(routes: readonly RouteSpec[], info: OpenApiInfo): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const operation: Record<string, unknown> = {
+      operationId: route.operationId,
+      summary: route.summary,
+      tags: route.tags,
+      parameters: parametersOf(route),
+      responses: responsesOf(route),
+      ...(route.authenticated ? { security: [{ bearerAuth: [] }] } : { security: [] }),
+    };
+    if (route.body) {
+      operation.requestBody = {
+        required: true,
+        content: { [route.bodyContentType ?? 'application/json']: { schema: jsonSchema(route.body, 'input') } },
+      };
+    }
+    (paths[route.path] ??= {})[route.method] = operation;
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    servers: [{ url: '/' }],
+    paths,
+    components: {
+      schemas: { Problem: jsonSchema(problemSchema, 'output') },
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { ErrorRequestHandler, Response } from 'express';
+import { z } from 'zod';
+import { AppError, toAppError, toProblem, currentContext, type Logger } from '@ecticket/platform';
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string().describe('Stable machine-readable code, e.g. VALIDATION_FAILED or TICKET_ALREADY_REDEEMED.'),
+  detail: z.string(),
+  correlationId: z.string().optional(),
+});
+
+export function sendProblem(response: Response, error: AppError): void {
+  const problem = toProblem(error, currentContext()?.correlationId);
+  response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+}
+
+/** Body-parser failures arrive as http-errors with a `type`; everything else is mapped by category. */
+function fromBodyParser(error: unknown): AppError | null {
+  if (typeof error !== 'object' || error === null || !('type' in error)) return null;
+  switch ((error as { type: unknown }).type) {
+    case 'entity.parse.failed':
+      return new AppError('invalid_argument', 'MALFORMED_JSON', 'The request body is not valid JSON.');
+    case 'entity.too.large':
+      return new AppError('payload_too_large', 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new AppError('invalid_argument', 'UNSUPPORTED_ENCODING', 'The request body encoding is not supported.');
+    default:
+      return null;
+  }
+}
+
+export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, _request, response, _next) => {
+    const appError = fromBodyParser(error) ?? toAppError(error);
+    if (appError.category === 'internal') logger.error({ err: error }, 'unexpected error while handling a request');
+    if (response.headersSent) return;
+    sendProblem(response, appError);
+  };
+}

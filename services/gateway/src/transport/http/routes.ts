@@ -1,0 +1,62 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface ResponseSpec {
+  readonly description: string;
+  readonly schema?: z.ZodType;
+  readonly contentType?: string;
+}
+
+export interface HandlerInput<Params, Query, Body> {
+  readonly params: Params;
+  readonly query: Query;
+  readonly body: Body;
+  readonly request: Request;
+}
+
+export interface HandlerResult {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly contentType?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * One route: the same zod schemas validate the request and produce its OpenAPI operation, so the
+ * document cannot drift from what the gateway accepts.
+ */
+export interface RouteSpec<
+  Params extends z.ZodObject = z.ZodObject,
+  Query extends z.ZodObject = z.ZodObject,
+  Body extends z.ZodType = z.ZodType,
+> {
+  readonly method: HttpMethod;
+  /** OpenAPI-style path, e.g. `/v1/branches/{branchId}`. */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  /** Whether a bearer access token is required. */
+  readonly authenticated: boolean;
+  readonly params?: Params;
+  readonly query?: Query;
+  readonly body?: Body;
+  /** Request bodies this route accepts besides JSON (e.g. form posts from a payment processor). */
+  readonly bodyContentType?: 'application/json' | 'application/x-www-form-urlencoded';
+  readonly responses: Readonly<Record<number, ResponseSpec>>;
+  handle(input: HandlerInput<z.infer<Params>, z.infer<Query>, z.infer<Body>>): Promise<HandlerResult>;
+}
+
+/** Keeps each route's generic types while collecting them in one list. */
+export function defineRoute<Params extends z.ZodObject, Query extends z.ZodObject, Body extends z.ZodType>(
+  spec: RouteSpec<Params, Query, Body>,
+): RouteSpec {
+  return spec as unknown as RouteSpec;
+}
+
+/** `/v1/branches/{branchId}` → `/v1/branches/:branchId` */
+export function toExpressPath(openApiPath: string): string {
+  return openApiPath.replace(/\{([A-Za-z0-9_]+)\}/g, ':$1');
+}

@@ -1,0 +1,1 @@
+export { startIssuanceService } from './main';

@@ -1,0 +1,1 @@
+export { startNotificationService } from './main';

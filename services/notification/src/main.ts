@@ -1,0 +1,11 @@
+import { ServiceRuntime, runStandaloneService, type HostResources } from '@ecticket/platform';
+import { notificationCollections } from './infrastructure/collections';
+
+/** Composition root of the notification service: its store, transports and jobs. */
+export async function startNotificationService(resources: HostResources, listenAddress: string): Promise<ServiceRuntime> {
+  const runtime = await ServiceRuntime.create('notification', notificationCollections, resources);
+  await runtime.start(listenAddress);
+  return runtime;
+}
+
+if (require.main === module) void runStandaloneService('notification', startNotificationService);

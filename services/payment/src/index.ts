@@ -1,0 +1,1 @@
+export { startPaymentService } from './main';

@@ -1,0 +1,1 @@
+export { startRedemptionService } from './main';

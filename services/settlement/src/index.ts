@@ -1,0 +1,1 @@
+export { startSettlementService } from './main';

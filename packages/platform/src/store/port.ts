@@ -86,7 +86,7 @@ export type WriteOperation =
       readonly collection: CollectionSpec<StoredDocument>;
       readonly filter: Filter;
       readonly update: Update;
-      /** When true (the default) the whole write is abandoned with a ConflictError if nothing matched. */
+      /** When true (the default) the whole write is abandoned with a WriteConflictError if nothing matched. */
       readonly required: boolean;
     };
 

@@ -151,7 +151,7 @@ class SqliteEngine {
     try {
       return work();
     } catch (error) {
-      if (error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(error.code)) {
+      if (/^SQLITE_(BUSY|LOCKED)/.test(sqliteErrorCode(error) ?? '')) {
         throw unavailable('STORE_BUSY', 'The store is busy; try again.', {}, error);
       }
       throw error;
@@ -278,11 +278,22 @@ function createIndexSql(collection: string, index: IndexSpec): string {
   return `CREATE ${unique}INDEX IF NOT EXISTS ${quoteIdentifier(indexName(collection, index))} ON ${quoteIdentifier(collection)} (${columns})`;
 }
 
+/**
+ * better-sqlite3 binds its error class (and so its realm's `Error`) once per process, so
+ * `instanceof` fails for module instances loaded later, as jest does per test file; the error's
+ * name and code are stable.
+ */
+function sqliteErrorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'SqliteError' && typeof code === 'string' ? code : undefined;
+}
+
 function toDuplicateKeyError(error: unknown, collection: string): DuplicateKeyError | undefined {
-  if (!(error instanceof Database.SqliteError)) return undefined;
-  if (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return new DuplicateKeyError(collection, ['id']);
-  if (error.code !== 'SQLITE_CONSTRAINT_UNIQUE') return undefined;
-  const index = /index '([^']+)'/.exec(error.message)?.[1];
+  const code = sqliteErrorCode(error);
+  if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return new DuplicateKeyError(collection, ['id']);
+  if (code !== 'SQLITE_CONSTRAINT_UNIQUE') return undefined;
+  const index = /index '([^']+)'/.exec(String((error as { message?: unknown }).message))?.[1];
   return new DuplicateKeyError(collection, (index && fieldsFromIndexName(index)) || ['id']);
 }
 

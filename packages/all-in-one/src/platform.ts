@@ -2,10 +2,12 @@ import {
   createLogger,
   createProcessBus,
   hostResources,
+  loadConfigOrExit,
+  loadProcessConfig,
   systemClock,
   type Clock,
+  type Environment,
   type HostResources,
-  type ProcessConfig,
   type ServiceDirectory,
   type ServiceName,
   type ServiceRuntime,
@@ -16,7 +18,7 @@ import { startRedemptionService } from '@ecticket/redemption';
 import { startPaymentService } from '@ecticket/payment';
 import { startSettlementService } from '@ecticket/settlement';
 import { startNotificationService } from '@ecticket/notification';
-import { startGateway, type RunningGateway } from '@ecticket/gateway';
+import { gatewayConfigShape, startGateway, type RunningGateway } from '@ecticket/gateway';
 
 type StartService = (resources: HostResources, listenAddress: string) => Promise<ServiceRuntime>;
 
@@ -30,9 +32,8 @@ const services: ReadonlyArray<readonly [ServiceName, StartService]> = [
 ];
 
 export interface AllInOneOptions {
-  readonly config: ProcessConfig;
-  readonly port: number;
-  readonly host: string;
+  /** Where every part reads its configuration; process.env when run by `npm start`. */
+  readonly environment: Environment;
   readonly clock?: Clock;
 }
 
@@ -56,10 +57,12 @@ function startedServicesDirectory(addresses: Map<ServiceName, string>): ServiceD
 /** The gateway and all six services in one process, each with its own store and gRPC server. */
 export async function startAllInOne(options: AllInOneOptions): Promise<AllInOnePlatform> {
   const clock = options.clock ?? systemClock;
-  const logger = createLogger({ service: 'all-in-one', level: options.config.LOG_LEVEL });
-  const bus = await createProcessBus(options.config, logger, clock);
+  const config = loadProcessConfig(options.environment);
+  const gatewayConfig = loadConfigOrExit(gatewayConfigShape, options.environment);
+  const logger = createLogger({ service: 'all-in-one', level: config.LOG_LEVEL });
+  const bus = await createProcessBus(config, logger, clock);
   const addresses = new Map<ServiceName, string>();
-  const resources = hostResources(options.config, bus, startedServicesDirectory(addresses), clock);
+  const resources = hostResources(options.environment, config, bus, startedServicesDirectory(addresses), clock);
 
   const running = new Map<ServiceName, ServiceRuntime>();
   for (const [name, start] of services) {
@@ -67,7 +70,7 @@ export async function startAllInOne(options: AllInOneOptions): Promise<AllInOneP
     running.set(name, runtime);
     addresses.set(name, runtime.grpcAddress);
   }
-  const gateway = await startGateway({ directory: resources.directory, logLevel: options.config.LOG_LEVEL, port: options.port, host: options.host });
+  const gateway = await startGateway({ directory: resources.directory, logLevel: config.LOG_LEVEL, port: gatewayConfig.PORT, host: gatewayConfig.HOST });
   logger.info({ url: gateway.url, mode: bus.kind }, 'platform started');
 
   return {

@@ -3,8 +3,8 @@ import { issuanceCollections } from './infrastructure/collections';
 
 /** Composition root of the issuance service: its store, transports and jobs. */
 export async function startIssuanceService(resources: HostResources, listenAddress: string): Promise<ServiceRuntime> {
-  const runtime = await ServiceRuntime.create('issuance', issuanceCollections, resources);
-  await runtime.start(listenAddress);
+  const runtime = await ServiceRuntime.create('issuance', issuanceCollections, resources, listenAddress);
+  await runtime.start();
   return runtime;
 }
 

@@ -3,8 +3,8 @@ import { notificationCollections } from './infrastructure/collections';
 
 /** Composition root of the notification service: its store, transports and jobs. */
 export async function startNotificationService(resources: HostResources, listenAddress: string): Promise<ServiceRuntime> {
-  const runtime = await ServiceRuntime.create('notification', notificationCollections, resources);
-  await runtime.start(listenAddress);
+  const runtime = await ServiceRuntime.create('notification', notificationCollections, resources, listenAddress);
+  await runtime.start();
   return runtime;
 }
 

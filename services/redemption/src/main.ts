@@ -3,8 +3,8 @@ import { redemptionCollections } from './infrastructure/collections';
 
 /** Composition root of the redemption service: its store, transports and jobs. */
 export async function startRedemptionService(resources: HostResources, listenAddress: string): Promise<ServiceRuntime> {
-  const runtime = await ServiceRuntime.create('redemption', redemptionCollections, resources);
-  await runtime.start(listenAddress);
+  const runtime = await ServiceRuntime.create('redemption', redemptionCollections, resources, listenAddress);
+  await runtime.start();
   return runtime;
 }
 

@@ -3,8 +3,8 @@ import { settlementCollections } from './infrastructure/collections';
 
 /** Composition root of the settlement service: its store, transports and jobs. */
 export async function startSettlementService(resources: HostResources, listenAddress: string): Promise<ServiceRuntime> {
-  const runtime = await ServiceRuntime.create('settlement', settlementCollections, resources);
-  await runtime.start(listenAddress);
+  const runtime = await ServiceRuntime.create('settlement', settlementCollections, resources, listenAddress);
+  await runtime.start();
   return runtime;
 }
 

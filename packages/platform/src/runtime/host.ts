@@ -7,11 +7,11 @@ import { createRabbitMqBus } from '../messaging/rabbitmq-bus';
 import { createInProcessBus } from '../messaging/in-process-bus';
 import { createSqliteStore } from '../store/sqlite';
 import { grpcAddressVariable, processConfigShape, serviceNames, type ServiceName } from './process-config';
-import { openServiceStore, type HostResources, type ServiceDirectory, type ServiceRuntime } from './service-runtime';
+import { openServiceStore, type Environment, type HostResources, type ServiceDirectory, type ServiceRuntime } from './service-runtime';
 
 export type ProcessConfig = ReturnType<typeof loadProcessConfig>;
 
-export function loadProcessConfig(environment: Readonly<Record<string, string | undefined>> = process.env) {
+export function loadProcessConfig(environment: Environment = process.env) {
   return loadConfigOrExit(processConfigShape, environment);
 }
 
@@ -42,8 +42,15 @@ export function configuredDirectory(config: ProcessConfig): ServiceDirectory {
   };
 }
 
-export function hostResources(config: ProcessConfig, bus: EventBus, directory: ServiceDirectory, clock: Clock = systemClock): HostResources {
+export function hostResources(
+  environment: Environment,
+  config: ProcessConfig,
+  bus: EventBus,
+  directory: ServiceDirectory,
+  clock: Clock = systemClock,
+): HostResources {
   return {
+    environment,
     bus,
     clock,
     directory,
@@ -83,7 +90,7 @@ export async function runStandaloneService(name: ServiceName, start: StartServic
   }
   const bus = await createProcessBus(config, logger, systemClock);
   const directory = configuredDirectory(config);
-  const runtime = await start(hostResources(config, bus, directory), config.GRPC_LISTEN_ADDRESS ?? directory.addressOf(name));
+  const runtime = await start(hostResources(process.env, config, bus, directory), config.GRPC_LISTEN_ADDRESS ?? directory.addressOf(name));
   stopOnSignals(logger, async () => {
     await bus.stopConsuming();
     await runtime.stop();

@@ -12,6 +12,8 @@ import { createSqliteStore } from '../store/sqlite';
 import { createMongoStore } from '../store/mongo';
 import type { ServiceName } from './process-config';
 
+export type Environment = Readonly<Record<string, string | undefined>>;
+
 /** Where a peer service's gRPC server is reached; in the all-in-one mode known only once it started. */
 export interface ServiceDirectory {
   addressOf(service: ServiceName): string;
@@ -19,6 +21,8 @@ export interface ServiceDirectory {
 
 /** What the hosting process gives each service it starts. */
 export interface HostResources {
+  /** The variables a service reads its own configuration from (process.env, or a test's). */
+  readonly environment: Environment;
   readonly bus: EventBus;
   readonly clock: Clock;
   readonly directory: ServiceDirectory;
@@ -62,17 +66,23 @@ export class ServiceRuntime {
     readonly store: Store,
     readonly logger: Logger,
     readonly resources: HostResources,
+    listenAddress: string,
   ) {
-    this.grpc = createGrpcServer({ name, logger });
+    this.grpc = createGrpcServer({ name, logger, address: listenAddress });
     this.relay = new OutboxRelay({ store, bus: resources.bus, logger, clock: resources.clock });
     this.scheduler = new Scheduler({ store, clock: resources.clock, logger });
   }
 
-  static async create(name: ServiceName, collections: readonly CollectionSpec<StoredDocument>[], resources: HostResources): Promise<ServiceRuntime> {
+  static async create(
+    name: ServiceName,
+    collections: readonly CollectionSpec<StoredDocument>[],
+    resources: HostResources,
+    listenAddress: string,
+  ): Promise<ServiceRuntime> {
     const logger = createLogger({ service: name, level: resources.logLevel });
     const store = await resources.openStore(name);
     await store.ensureCollections([...collections, outboxCollection, inboxCollection, jobLeases] as CollectionSpec<StoredDocument>[]);
-    return new ServiceRuntime(name, store, logger, resources);
+    return new ServiceRuntime(name, store, logger, resources, listenAddress);
   }
 
   get clock(): Clock {
@@ -93,8 +103,8 @@ export class ServiceRuntime {
     return this.address;
   }
 
-  async start(listenAddress: string): Promise<string> {
-    this.address = await this.grpc.start(listenAddress);
+  async start(): Promise<string> {
+    this.address = await this.grpc.start();
     this.relay.start();
     this.scheduler.start();
     for (const [index, subscription] of this.subscriptions.entries()) {

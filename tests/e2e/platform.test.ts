@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { startAllInOne, type AllInOnePlatform } from '@ecticket/all-in-one';
+import { serviceNames } from '@ecticket/platform';
+import { waitFor } from '../support/wait';
+import { freePort, spawnEntryPoint } from '../support/processes';
+
+const amqpUrl = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+
+function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'ecticket-e2e-'));
+}
+
+describe.each([
+  ['in-process bus', {}],
+  ['RabbitMQ bus', { AMQP_URL: amqpUrl, AMQP_EXCHANGE: `e2e.${randomUUID()}` }],
+])('all-in-one platform (%s)', (_mode, busEnvironment: Record<string, string>) => {
+  let platform: AllInOnePlatform;
+
+  beforeAll(async () => {
+    platform = await startAllInOne({
+      environment: { DATA_DIR: tempDataDir(), LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', PASSWORD_HASH_LOG2_COST: '10', ...busEnvironment },
+    });
+  });
+  afterAll(() => platform?.stop());
+
+  it('reports every service serving on /health', async () => {
+    const response = await fetch(`${platform.gateway.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      services: Object.fromEntries(serviceNames.map((service) => [service, 'SERVING'])),
+    });
+  });
+
+  it('answers 503 naming the service that stopped serving', async () => {
+    const notification = platform.services.get('notification')!;
+    notification.grpc.setServingStatus('NOT_SERVING');
+    try {
+      const response = await fetch(`${platform.gateway.url}/health`);
+      expect(response.status).toBe(503);
+      expect((await response.json()).services.notification).toBe('NOT_SERVING');
+    } finally {
+      notification.grpc.setServingStatus('SERVING');
+    }
+  });
+
+  it('serves its OpenAPI document', async () => {
+    const document = await (await fetch(`${platform.gateway.url}/openapi.json`)).json();
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.paths['/health'].get.operationId).toBe('getHealth');
+  });
+});
+
+describe('the all-in-one process, as `npm start` runs it', () => {
+  it('is healthy within 5 seconds of start and stops cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const started = Date.now();
+    const platform = spawnEntryPoint('packages/all-in-one/dist/main.js', { PORT: String(port), DATA_DIR: tempDataDir(), LOG_LEVEL: 'warn' });
+    try {
+      await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/health`)).status === 200 ? true : undefined), 5_000, '/health 200');
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      platform.child.kill('SIGTERM');
+    }
+    expect(await platform.exited()).toBe(0);
+  });
+});
+
+describe('a service started on its own (distributed mode)', () => {
+  it('refuses to start without AMQP_URL, naming it', async () => {
+    const service = spawnEntryPoint('services/account/dist/main.js', { DATA_DIR: tempDataDir() });
+    expect(await service.exited()).toBe(78);
+    expect(service.output()).toContain('AMQP_URL is required');
+  });
+
+  it('refuses a malformed variable, naming it', async () => {
+    const service = spawnEntryPoint('services/account/dist/main.js', { DATA_DIR: tempDataDir(), AMQP_URL: amqpUrl, BUS_PREFETCH: 'lots' });
+    expect(await service.exited()).toBe(78);
+    expect(service.output()).toContain('BUS_PREFETCH is invalid');
+  });
+});

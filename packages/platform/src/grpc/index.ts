@@ -1,0 +1,4 @@
+export * from './protos';
+export * from './errors';
+export * from './server';
+export * from './client';

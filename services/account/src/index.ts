@@ -1,1 +1,3 @@
 export { startAccountService } from './main';
+export { accountConfigShape, loadAccountConfig, type AccountConfig } from './config';
+export { permissionNodes, type PermissionNode } from './domain/permissions';

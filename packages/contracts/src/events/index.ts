@@ -1,0 +1,3 @@
+export * from './common';
+export * from './payment';
+export * from './issuance';

@@ -1,0 +1,16 @@
+// Original file: protos/account.proto
+
+
+export interface CreateBranchRequest {
+  'merchantId'?: (string);
+  'name'?: (string);
+  'code'?: (string);
+  'address'?: (string);
+}
+
+export interface CreateBranchRequest__Output {
+  'merchantId': (string);
+  'name': (string);
+  'code': (string);
+  'address': (string);
+}

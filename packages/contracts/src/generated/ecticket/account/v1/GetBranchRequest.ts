@@ -1,0 +1,12 @@
+// Original file: protos/account.proto
+
+
+export interface GetBranchRequest {
+  'merchantId'?: (string);
+  'branchId'?: (string);
+}
+
+export interface GetBranchRequest__Output {
+  'merchantId': (string);
+  'branchId': (string);
+}

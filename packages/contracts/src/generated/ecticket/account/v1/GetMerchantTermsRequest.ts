@@ -1,0 +1,10 @@
+// Original file: protos/account.proto
+
+
+export interface GetMerchantTermsRequest {
+  'merchantId'?: (string);
+}
+
+export interface GetMerchantTermsRequest__Output {
+  'merchantId': (string);
+}

@@ -1,0 +1,8 @@
+// Original file: protos/account.proto
+
+
+export interface GetVerificationKeysRequest {
+}
+
+export interface GetVerificationKeysRequest__Output {
+}

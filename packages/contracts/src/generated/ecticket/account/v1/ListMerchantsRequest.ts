@@ -1,0 +1,11 @@
+// Original file: protos/account.proto
+
+import type { Page as _ecticket_account_v1_Page, Page__Output as _ecticket_account_v1_Page__Output } from '../../../ecticket/account/v1/Page';
+
+export interface ListMerchantsRequest {
+  'page'?: (_ecticket_account_v1_Page | null);
+}
+
+export interface ListMerchantsRequest__Output {
+  'page': (_ecticket_account_v1_Page__Output | null);
+}

@@ -1,0 +1,35 @@
+// Original file: protos/issuance.proto
+
+import type { TicketLink as _ecticket_issuance_v1_TicketLink, TicketLink__Output as _ecticket_issuance_v1_TicketLink__Output } from '../../../ecticket/issuance/v1/TicketLink';
+
+export interface DeliveryLinks {
+  'orderId'?: (string);
+  /**
+   * electronic orders: the buyer's wallet
+   */
+  'walletUrl'?: (string);
+  /**
+   * convenience-store orders
+   */
+  'pickupCode'?: (string);
+  /**
+   * the current holder's wallet of each transferred ticket
+   */
+  'transferredTickets'?: (_ecticket_issuance_v1_TicketLink)[];
+}
+
+export interface DeliveryLinks__Output {
+  'orderId': (string);
+  /**
+   * electronic orders: the buyer's wallet
+   */
+  'walletUrl': (string);
+  /**
+   * convenience-store orders
+   */
+  'pickupCode': (string);
+  /**
+   * the current holder's wallet of each transferred ticket
+   */
+  'transferredTickets': (_ecticket_issuance_v1_TicketLink__Output)[];
+}

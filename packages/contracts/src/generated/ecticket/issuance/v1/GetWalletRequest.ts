@@ -1,0 +1,10 @@
+// Original file: protos/issuance.proto
+
+
+export interface GetWalletRequest {
+  'walletToken'?: (string);
+}
+
+export interface GetWalletRequest__Output {
+  'walletToken': (string);
+}

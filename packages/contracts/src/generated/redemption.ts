@@ -1,0 +1,18 @@
+import type * as grpc from '@grpc/grpc-js';
+
+import type { RedemptionServiceClient as _ecticket_redemption_v1_RedemptionServiceClient, RedemptionServiceDefinition as _ecticket_redemption_v1_RedemptionServiceDefinition } from './ecticket/redemption/v1/RedemptionService';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  ecticket: {
+    redemption: {
+      v1: {
+        RedemptionService: SubtypeConstructor<typeof grpc.Client, _ecticket_redemption_v1_RedemptionServiceClient> & { service: _ecticket_redemption_v1_RedemptionServiceDefinition }
+      }
+    }
+  }
+}
+

@@ -15,7 +15,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/test/**', 'tests/**'],
+    files: ['**/test/**', 'tests/**', '**/scripts/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['infra/mongo/**'],
+    languageOptions: { globals: { rs: 'readonly', db: 'readonly', quit: 'readonly' } },
   },
 );

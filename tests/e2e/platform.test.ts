@@ -41,16 +41,16 @@ describe.each([
     try {
       const response = await fetch(`${platform.gateway.url}/health`);
       expect(response.status).toBe(503);
-      expect((await response.json()).services.notification).toBe('NOT_SERVING');
+      expect(((await response.json()) as { services: Record<string, string> }).services.notification).toBe('NOT_SERVING');
     } finally {
       notification.grpc.setServingStatus('SERVING');
     }
   });
 
   it('serves its OpenAPI document', async () => {
-    const document = await (await fetch(`${platform.gateway.url}/openapi.json`)).json();
+    const document = (await (await fetch(`${platform.gateway.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, { operationId: string }>> };
     expect(document.openapi).toBe('3.1.0');
-    expect(document.paths['/health'].get.operationId).toBe('getHealth');
+    expect(document.paths['/health']?.get?.operationId).toBe('getHealth');
   });
 });
 

@@ -70,7 +70,14 @@ export async function startAllInOne(options: AllInOneOptions): Promise<AllInOneP
     running.set(name, runtime);
     addresses.set(name, runtime.grpcAddress);
   }
-  const gateway = await startGateway({ directory: resources.directory, logLevel: config.LOG_LEVEL, port: gatewayConfig.PORT, host: gatewayConfig.HOST });
+  const gateway = await startGateway({
+    directory: resources.directory,
+    logLevel: config.LOG_LEVEL,
+    port: gatewayConfig.PORT,
+    host: gatewayConfig.HOST,
+    environment: options.environment,
+    clock,
+  });
   logger.info({ url: gateway.url, mode: bus.kind }, 'platform started');
 
   return {

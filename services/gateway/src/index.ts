@@ -1,1 +1,7 @@
-export { startGateway, gatewayConfigShape, type GatewayOptions, type RunningGateway } from './main';
+export {
+  startGateway,
+  gatewayConfigShape,
+  gatewaySettingsShape,
+  type GatewayOptions,
+  type RunningGateway,
+} from './main';

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { unavailable } from '../errors';
 import {
@@ -136,6 +138,7 @@ class SqliteEngine {
   constructor(options: SqliteStoreOptions) {
     // better-sqlite3's `timeout` is SQLite's busy_timeout; it is set before switching to WAL,
     // which itself needs the lock when another process has the file open.
+    if (options.file !== ':memory:') mkdirSync(path.dirname(options.file), { recursive: true });
     this.db = new Database(options.file, { timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
     const mode = this.db.pragma('journal_mode = WAL', { simple: true });
     if (mode !== 'wal') {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RouteSpec } from './routes';
 import { problemSchema } from './problem';
+import { idempotencyKeyHeader, idempotencyKeySchema, replayedHeader } from './idempotency';
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
@@ -23,7 +24,23 @@ function parametersOf(route: RouteSpec): unknown[] {
       });
     }
   }
+  if (route.idempotency) parameters.push(idempotencyKeyParameter(route.idempotency));
   return parameters;
+}
+
+const idempotencyDescriptions = {
+  replay: `Makes a retry safe: the first answer (success or refusal) is stored for at least 24 hours per caller and key and replayed with \`${replayedHeader}: true\` without running the operation again. The same key with a different request is refused with 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_IN_PROGRESS. Failures that may differ on a retry (5xx, 401, 403, 429) release the key.`,
+  accept: 'Accepted and validated, but this answer carries credentials and is never stored, so it is never replayed.',
+} as const;
+
+function idempotencyKeyParameter(mode: keyof typeof idempotencyDescriptions): Record<string, unknown> {
+  return {
+    name: idempotencyKeyHeader,
+    in: 'header',
+    required: false,
+    description: idempotencyDescriptions[mode],
+    schema: jsonSchema(idempotencyKeySchema, 'input'),
+  };
 }
 
 function responsesOf(route: RouteSpec): Record<string, unknown> {
@@ -54,6 +71,7 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], info: OpenApi
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
       summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
       tags: route.tags,
       parameters: parametersOf(route),
       responses: responsesOf(route),

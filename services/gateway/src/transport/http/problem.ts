@@ -13,6 +13,9 @@ export const problemSchema = z.object({
 
 export function sendProblem(response: Response, error: AppError): void {
   const problem = toProblem(error, currentContext()?.correlationId);
+  // RFC 6750 §3: a 401 names the scheme it wants.
+  if (problem.status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="ecticket"');
+  if (typeof problem.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(Math.ceil(problem.retryAfterSeconds)));
   response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
 }
 

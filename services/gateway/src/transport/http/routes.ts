@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { z } from 'zod';
+import type { Caller } from '../../application/authenticate';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -14,6 +15,8 @@ export interface HandlerInput<Params, Query, Body> {
   readonly query: Query;
   readonly body: Body;
   readonly request: Request;
+  /** The verified caller of an authenticated route; null on public routes. */
+  readonly caller: Caller | null;
 }
 
 export interface HandlerResult {
@@ -37,9 +40,17 @@ export interface RouteSpec<
   readonly path: string;
   readonly operationId: string;
   readonly summary: string;
+  /** Longer CommonMark text for the OpenAPI operation. */
+  readonly description?: string;
   readonly tags: readonly string[];
   /** Whether a bearer access token is required. */
   readonly authenticated: boolean;
+  /**
+   * How the route honours an `Idempotency-Key` header: `replay` stores the first answer per caller
+   * and key and replays it (authenticated routes only); `accept` validates the key but stores
+   * nothing, for answers that carry credentials. Without it the header is ignored.
+   */
+  readonly idempotency?: 'replay' | 'accept';
   readonly params?: Params;
   readonly query?: Query;
   readonly body?: Body;

@@ -1,0 +1,27 @@
+import { createGrpcClient, healthServiceDefinition, serviceNames, type Logger, type ServiceDirectory } from '@ecticket/platform';
+import type { ServiceHealthProbe, ServiceStatus } from '../application/check-health';
+
+export interface ClosableHealthProbe extends ServiceHealthProbe {
+  close(): void;
+}
+
+/** One grpc.health.v1 client per service; an unreachable or silent service counts as UNREACHABLE. */
+export function createServiceHealthProbes(directory: ServiceDirectory, logger: Logger): ClosableHealthProbe[] {
+  // The client serves unary methods only; health's streaming Watch is not needed for a probe.
+  const definition = { Check: healthServiceDefinition().Check };
+  return serviceNames.map((service) => {
+    const client = createGrpcClient({ definition, address: () => directory.addressOf(service), logger, healthCheckDeadlineMs: 1000 });
+    return {
+      service,
+      async check(): Promise<ServiceStatus> {
+        try {
+          const status = await client.checkHealth('');
+          return status === 'SERVING' ? 'SERVING' : 'NOT_SERVING';
+        } catch {
+          return 'UNREACHABLE';
+        }
+      },
+      close: () => client.close(),
+    };
+  });
+}

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+
+/**
+ * Request shapes of the account API. Every object is strict, query strings too, so a field the caller may not set
+ * (`merchantId`, `role`, `storeWebsiteUrl` for a merchant) is refused rather than ignored
+ * (mass assignment, OWASP API3); every string and array is bounded.
+ */
+
+export const resourceId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).describe('An id as the API answered it.');
+
+// Written without \p{…} so the pattern in the OpenAPI document means the same in any regex dialect.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const printable = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+const text = (max: number) => z.string().min(1).max(max).regex(printable, 'must not contain control characters');
+/** A patchable text: the empty string clears it. */
+const clearableText = (max: number) => z.string().max(max).regex(printable, 'must not contain control characters');
+
+const username = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/)
+  .describe('3 to 64 letters, digits, `.`, `-` or `_`, starting with a letter or digit.');
+// Bounds in UTF-16 units, loose enough for the account service's 10–128 characters, which it enforces.
+const newPassword = z.string().min(10).max(256).describe('10 to 128 characters; stored only as a memory-hard hash.');
+const httpUrl = z.url({ protocol: /^https?$/ }).max(2048);
+
+export const permissionNodes = [
+  'issue',
+  'redeem',
+  'cancel_redemption',
+  'return',
+  'cancel_return',
+  'notes',
+  'reports',
+  'products',
+  'orders',
+  'settings',
+  'accounts',
+] as const;
+
+function distinct<T extends z.ZodType>(item: T, max: number) {
+  return z
+    .array(item)
+    .max(max)
+    .refine((items) => new Set(items).size === items.length, 'must not repeat an item');
+}
+
+const permissions = distinct(z.enum(permissionNodes), permissionNodes.length).describe('Permission nodes (R13).');
+
+export const pageQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).optional().describe('Items per page, 1 to 200 (default 50).'),
+    cursor: z.string().regex(/^[A-Za-z0-9_.:=+/-]{1,512}$/).optional().describe("The previous page's `nextCursor`."),
+  })
+  .strict();
+
+export const loginBody = z
+  .object({
+    merchantId: resourceId.optional().describe('The merchant to log in to; omitted by platform operators.'),
+    username: z.string().min(1).max(64),
+    password: z.string().min(1).max(256),
+  })
+  .strict();
+
+const contract = z
+  .object({
+    payoutDays: z.number().int().min(0).max(365),
+    guaranteeDays: z.number().int().min(1).max(3650).describe('Guarantee (escrow) period of pickup vouchers, in days.'),
+    giftVouchersEnabled: z.boolean(),
+    smsServiceEnabled: z.boolean(),
+  })
+  .strict();
+
+export const createMerchantBody = z
+  .object({
+    name: text(100),
+    contract,
+    ownerUsername: username,
+    ownerPassword: newPassword,
+    storeWebsiteUrl: httpUrl.optional(),
+  })
+  .strict();
+
+export const updateContractBody = z
+  .object({
+    contract,
+    storeWebsiteUrl: httpUrl.optional().describe('The store website shown to buyers (R17); only operators set it. Omitted: left as it is.'),
+  })
+  .strict();
+
+export const updateSettingsBody = z
+  .object({
+    smsEnabled: z.boolean().optional().describe('Effective only when the contract includes the SMS service (R16).'),
+    customerService: z
+      .object({
+        phone: z.string().regex(/^[0-9+()# -]{0,30}$/).optional(),
+        email: z.union([z.literal(''), z.email().max(254)]).optional(),
+        hours: clearableText(200).optional(),
+        address: clearableText(200).optional(),
+      })
+      .strict()
+      .optional()
+      .describe('Shown on tickets (R17); an empty string clears a field. The store website URL is set by operators.'),
+  })
+  .strict();
+
+export const createSubAccountBody = z
+  .object({
+    username,
+    displayName: text(100),
+    password: newPassword,
+    permissions,
+    branchId: resourceId.optional().describe('The branch to bind it to; omitted: head office (R20).'),
+  })
+  .strict();
+
+export const changePasswordBody = z.object({ newPassword }).strict();
+export const permissionsBody = z.object({ permissions }).strict();
+export const bindBranchBody = z.object({ branchId: resourceId }).strict();
+
+export const listSubAccountsQuery = pageQuery.extend({
+  branchId: resourceId.optional().describe('Only the sub-accounts of this branch (R24).'),
+});
+
+const branchCode = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/).describe('Shown in reports as the operator of a branch-bound sub-account (R22).');
+
+export const createBranchBody = z
+  .object({
+    name: text(100),
+    code: branchCode,
+    address: text(200).optional(),
+  })
+  .strict();
+
+export const updateBranchBody = z
+  .object({
+    name: text(100).optional(),
+    address: clearableText(200).optional(),
+  })
+  .strict();
+
+export const createRedeemableStoreBody = z
+  .object({
+    storeMerchantId: resourceId.describe('The partner merchant allowed to redeem (R18).'),
+    productIds: distinct(resourceId, 100).min(1),
+  })
+  .strict();
+
+export const merchantIdParams = z.object({ merchantId: resourceId });
+export const subAccountIdParams = z.object({ subAccountId: resourceId });
+export const branchIdParams = z.object({ branchId: resourceId });
+export const relationIdParams = z.object({ relationId: resourceId });

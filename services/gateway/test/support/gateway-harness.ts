@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createSqliteStore, ManualClock, type Clock } from '@ecticket/platform';
+import { idempotencyRecords, type IdempotencyRecord } from '../../src/application/idempotency';
+import { startGateway, type gatewaySettingsShape, type RunningGateway } from '../../src/main';
+import { AccountServiceDouble } from './account-double';
+
+export interface Answer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly contentType: string;
+  readonly body: Record<string, unknown>;
+}
+
+export interface RequestOptions {
+  readonly token?: string;
+  /** A value to send as JSON, or a string sent as it is. */
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export type GatewaySettings = Partial<Record<keyof typeof gatewaySettingsShape, string>>;
+
+/** The real gateway with its own SQLite store in a temp directory, in front of an account service at `accountAddress`. */
+export class GatewayUnderTest {
+  private constructor(
+    private readonly gateway: RunningGateway,
+    private readonly dataDir: string,
+  ) {}
+
+  static async start(accountAddress: string, settings: GatewaySettings = {}, clock?: Clock): Promise<GatewayUnderTest> {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecticket-gateway-'));
+    const gateway = await startGateway({
+      directory: { addressOf: () => accountAddress },
+      logLevel: 'silent',
+      port: 0,
+      host: '127.0.0.1',
+      environment: { DATA_DIR: dataDir, ...settings },
+      ...(clock ? { clock } : {}),
+    });
+    return new GatewayUnderTest(gateway, dataDir);
+  }
+
+  async stop(): Promise<void> {
+    await this.gateway.stop();
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  /** What the gateway's own store holds, read through a second connection. */
+  async idempotencyRecords(): Promise<IdempotencyRecord[]> {
+    const store = createSqliteStore({ file: path.join(this.dataDir, 'gateway.sqlite') });
+    try {
+      return await store.collection(idempotencyRecords).find({});
+    } finally {
+      await store.close();
+    }
+  }
+
+  async request(method: string, path: string, options: RequestOptions = {}): Promise<Answer> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+    if (options.body !== undefined) headers['content-type'] ??= 'application/json';
+    const body = typeof options.body === 'string' || options.body === undefined ? options.body : JSON.stringify(options.body);
+    const response = await fetch(`${this.gateway.url}${path}`, { method: method.toUpperCase(), headers, body });
+    const text = await response.text();
+    return {
+      status: response.status,
+      headers: response.headers,
+      contentType: response.headers.get('content-type') ?? '',
+      body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>),
+    };
+  }
+}
+
+/** The gateway in front of the account service double, on a manual clock. */
+export class GatewayHarness {
+  private constructor(
+    readonly gateway: GatewayUnderTest,
+    readonly account: AccountServiceDouble,
+    readonly clock: ManualClock,
+  ) {}
+
+  static async start(settings: GatewaySettings = {}): Promise<GatewayHarness> {
+    const account = new AccountServiceDouble();
+    const clock = new ManualClock(new Date());
+    const gateway = await GatewayUnderTest.start(await account.start(), settings, clock);
+    return new GatewayHarness(gateway, account, clock);
+  }
+
+  async stop(): Promise<void> {
+    await this.gateway.stop();
+    await this.account.stop();
+  }
+
+  request(method: string, path: string, options: RequestOptions = {}): Promise<Answer> {
+    return this.gateway.request(method, path, options);
+  }
+
+  idempotencyRecords(): Promise<IdempotencyRecord[]> {
+    return this.gateway.idempotencyRecords();
+  }
+}
+
+/** Settles when `check` holds; fails after `timeoutMs`. */
+export async function eventually(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const giveUpAt = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > giveUpAt) throw new Error(`Timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

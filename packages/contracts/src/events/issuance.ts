@@ -61,6 +61,8 @@ export const ticketIssuedV1 = {
     issuedByAccountId: id().nullable(),
     issuedByBranchId: id().nullable(),
     issuedAt: isoTimestamp(),
+    /** End of the pickup voucher's guarantee (escrow) period: issuedAt + the merchant's guarantee days; null for gift vouchers. */
+    guaranteeEndsAt: isoTimestamp().nullable(),
   }),
 } as const satisfies EventSchema;
 

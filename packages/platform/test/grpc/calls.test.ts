@@ -26,6 +26,16 @@ describe('gRPC client calls', () => {
     expect(outside.correlationId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('sends per-call metadata, such as the authorization of the person a call is made for', async () => {
+    const { address } = await harness.startEcho({
+      Get: async (_request, call) => ({ text: String(call.metadata.get('authorization')[0] ?? '') }),
+    });
+    const client = harness.client(address);
+
+    await expect(client.Get({}, { metadata: { authorization: 'Bearer abc' } })).resolves.toMatchObject({ text: 'Bearer abc' });
+    await expect(client.Get({})).resolves.toMatchObject({ text: '' });
+  });
+
   it('resolves a lazy address at the first call, once', async () => {
     let asked = 0;
     const { address } = await harness.startEcho();

@@ -1,1 +1,2 @@
-export { startPaymentService } from './main';
+export { startPaymentService, TEST_CHECKOUT_PATH } from './main';
+export { paymentConfigShape, ecpayConfigShape } from './config';

@@ -48,7 +48,6 @@ export type * from './ecticket/issuance/v1/PrintData';
 export type * from './ecticket/issuance/v1/PrintableTicket';
 export type * from './ecticket/issuance/v1/Product';
 export type * from './ecticket/issuance/v1/ResendNotificationsRequest';
-export type * from './ecticket/issuance/v1/ResolveTicketCodeRequest';
 export type * from './ecticket/issuance/v1/Ticket';
 export type * from './ecticket/issuance/v1/TicketForm';
 export type * from './ecticket/issuance/v1/TicketLink';

@@ -60,7 +60,6 @@ export interface ProtoGrpcType {
         PrintableTicket: MessageTypeDefinition
         Product: MessageTypeDefinition
         ResendNotificationsRequest: MessageTypeDefinition
-        ResolveTicketCodeRequest: MessageTypeDefinition
         Ticket: MessageTypeDefinition
         TicketForm: EnumTypeDefinition
         TicketLink: MessageTypeDefinition

@@ -1,2 +1,21 @@
 // Generated barrel of ecticket.redemption.v1 types.
+export type * from './ecticket/redemption/v1/CancelRedemptionRequest';
+export type * from './ecticket/redemption/v1/CancelReturnRequest';
+export type * from './ecticket/redemption/v1/Cancellation';
+export type * from './ecticket/redemption/v1/GetTicketUsageRequest';
+export type * from './ecticket/redemption/v1/ListRedemptionsRequest';
+export type * from './ecticket/redemption/v1/ListRedemptionsResponse';
+export type * from './ecticket/redemption/v1/ListReturnsRequest';
+export type * from './ecticket/redemption/v1/ListReturnsResponse';
+export type * from './ecticket/redemption/v1/Operator';
+export type * from './ecticket/redemption/v1/Page';
+export type * from './ecticket/redemption/v1/RedeemTicketRequest';
+export type * from './ecticket/redemption/v1/Redemption';
 export type * from './ecticket/redemption/v1/RedemptionService';
+export type * from './ecticket/redemption/v1/Refund';
+export type * from './ecticket/redemption/v1/Return';
+export type * from './ecticket/redemption/v1/ReturnTicketRequest';
+export type * from './ecticket/redemption/v1/TicketSummary';
+export type * from './ecticket/redemption/v1/TicketType';
+export type * from './ecticket/redemption/v1/TicketUsage';
+export type * from './ecticket/redemption/v1/UsageState';

@@ -1,4 +1,5 @@
 import type * as grpc from '@grpc/grpc-js';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { RedemptionServiceClient as _ecticket_redemption_v1_RedemptionServiceClient, RedemptionServiceDefinition as _ecticket_redemption_v1_RedemptionServiceDefinition } from './ecticket/redemption/v1/RedemptionService';
 
@@ -10,7 +11,26 @@ export interface ProtoGrpcType {
   ecticket: {
     redemption: {
       v1: {
+        CancelRedemptionRequest: MessageTypeDefinition
+        CancelReturnRequest: MessageTypeDefinition
+        Cancellation: MessageTypeDefinition
+        GetTicketUsageRequest: MessageTypeDefinition
+        ListRedemptionsRequest: MessageTypeDefinition
+        ListRedemptionsResponse: MessageTypeDefinition
+        ListReturnsRequest: MessageTypeDefinition
+        ListReturnsResponse: MessageTypeDefinition
+        Operator: MessageTypeDefinition
+        Page: MessageTypeDefinition
+        RedeemTicketRequest: MessageTypeDefinition
+        Redemption: MessageTypeDefinition
         RedemptionService: SubtypeConstructor<typeof grpc.Client, _ecticket_redemption_v1_RedemptionServiceClient> & { service: _ecticket_redemption_v1_RedemptionServiceDefinition }
+        Refund: EnumTypeDefinition
+        Return: MessageTypeDefinition
+        ReturnTicketRequest: MessageTypeDefinition
+        TicketSummary: MessageTypeDefinition
+        TicketType: EnumTypeDefinition
+        TicketUsage: MessageTypeDefinition
+        UsageState: EnumTypeDefinition
       }
     }
   }

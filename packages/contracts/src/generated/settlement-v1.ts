@@ -1,2 +1,23 @@
 // Generated barrel of ecticket.settlement.v1 types.
+export type * from './ecticket/settlement/v1/AccountBalance';
+export type * from './ecticket/settlement/v1/Balances';
+export type * from './ecticket/settlement/v1/BranchReportRow';
+export type * from './ecticket/settlement/v1/CheckLedgerInvariantsRequest';
+export type * from './ecticket/settlement/v1/ClaimCancellationRequest';
+export type * from './ecticket/settlement/v1/ClaimCancellationResponse';
+export type * from './ecticket/settlement/v1/ExportReconciliationRequest';
+export type * from './ecticket/settlement/v1/GetBalancesRequest';
+export type * from './ecticket/settlement/v1/IsSyncedRequest';
+export type * from './ecticket/settlement/v1/IsSyncedResponse';
+export type * from './ecticket/settlement/v1/LedgerEntry';
+export type * from './ecticket/settlement/v1/LedgerInvariants';
+export type * from './ecticket/settlement/v1/ListBranchReportRequest';
+export type * from './ecticket/settlement/v1/ListBranchReportResponse';
+export type * from './ecticket/settlement/v1/ListLedgerEntriesRequest';
+export type * from './ecticket/settlement/v1/ListLedgerEntriesResponse';
+export type * from './ecticket/settlement/v1/ListPayoutsRequest';
+export type * from './ecticket/settlement/v1/ListPayoutsResponse';
+export type * from './ecticket/settlement/v1/Page';
+export type * from './ecticket/settlement/v1/Payout';
+export type * from './ecticket/settlement/v1/ReconciliationExport';
 export type * from './ecticket/settlement/v1/SettlementService';

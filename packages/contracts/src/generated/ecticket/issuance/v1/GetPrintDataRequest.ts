@@ -2,14 +2,14 @@
 
 
 /**
- * Paper orders: the tickets still usable (not expired), for the merchant's printer.
+ * Paper orders: the unused tickets (not redeemed, returned or expired), for the merchant's printer.
  */
 export interface GetPrintDataRequest {
   'orderId'?: (string);
 }
 
 /**
- * Paper orders: the tickets still usable (not expired), for the merchant's printer.
+ * Paper orders: the unused tickets (not redeemed, returned or expired), for the merchant's printer.
  */
 export interface GetPrintDataRequest__Output {
   'orderId': (string);

@@ -35,7 +35,6 @@ import type { OrderDetail as _ecticket_issuance_v1_OrderDetail, OrderDetail__Out
 import type { PrintData as _ecticket_issuance_v1_PrintData, PrintData__Output as _ecticket_issuance_v1_PrintData__Output } from '../../../ecticket/issuance/v1/PrintData';
 import type { Product as _ecticket_issuance_v1_Product, Product__Output as _ecticket_issuance_v1_Product__Output } from '../../../ecticket/issuance/v1/Product';
 import type { ResendNotificationsRequest as _ecticket_issuance_v1_ResendNotificationsRequest, ResendNotificationsRequest__Output as _ecticket_issuance_v1_ResendNotificationsRequest__Output } from '../../../ecticket/issuance/v1/ResendNotificationsRequest';
-import type { ResolveTicketCodeRequest as _ecticket_issuance_v1_ResolveTicketCodeRequest, ResolveTicketCodeRequest__Output as _ecticket_issuance_v1_ResolveTicketCodeRequest__Output } from '../../../ecticket/issuance/v1/ResolveTicketCodeRequest';
 import type { Ticket as _ecticket_issuance_v1_Ticket, Ticket__Output as _ecticket_issuance_v1_Ticket__Output } from '../../../ecticket/issuance/v1/Ticket';
 import type { TransferTicketRequest as _ecticket_issuance_v1_TransferTicketRequest, TransferTicketRequest__Output as _ecticket_issuance_v1_TransferTicketRequest__Output } from '../../../ecticket/issuance/v1/TransferTicketRequest';
 import type { TransferTicketResponse as _ecticket_issuance_v1_TransferTicketResponse, TransferTicketResponse__Output as _ecticket_issuance_v1_TransferTicketResponse__Output } from '../../../ecticket/issuance/v1/TransferTicketResponse';
@@ -250,15 +249,6 @@ export interface IssuanceServiceClient extends grpc.Client {
   resendNotifications(argument: _ecticket_issuance_v1_ResendNotificationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_NotificationRequest__Output>): grpc.ClientUnaryCall;
   resendNotifications(argument: _ecticket_issuance_v1_ResendNotificationsRequest, callback: grpc.requestCallback<_ecticket_issuance_v1_NotificationRequest__Output>): grpc.ClientUnaryCall;
   
-  ResolveTicketCode(argument: _ecticket_issuance_v1_ResolveTicketCodeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_Ticket__Output>): grpc.ClientUnaryCall;
-  ResolveTicketCode(argument: _ecticket_issuance_v1_ResolveTicketCodeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_issuance_v1_Ticket__Output>): grpc.ClientUnaryCall;
-  ResolveTicketCode(argument: _ecticket_issuance_v1_ResolveTicketCodeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_Ticket__Output>): grpc.ClientUnaryCall;
-  ResolveTicketCode(argument: _ecticket_issuance_v1_ResolveTicketCodeRequest, callback: grpc.requestCallback<_ecticket_issuance_v1_Ticket__Output>): grpc.ClientUnaryCall;
-  resolveTicketCode(argument: _ecticket_issuance_v1_ResolveTicketCodeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_Ticket__Output>): grpc.ClientUnaryCall;
-  resolveTicketCode(argument: _ecticket_issuance_v1_ResolveTicketCodeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_issuance_v1_Ticket__Output>): grpc.ClientUnaryCall;
-  resolveTicketCode(argument: _ecticket_issuance_v1_ResolveTicketCodeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_Ticket__Output>): grpc.ClientUnaryCall;
-  resolveTicketCode(argument: _ecticket_issuance_v1_ResolveTicketCodeRequest, callback: grpc.requestCallback<_ecticket_issuance_v1_Ticket__Output>): grpc.ClientUnaryCall;
-  
   TransferTicket(argument: _ecticket_issuance_v1_TransferTicketRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_TransferTicketResponse__Output>): grpc.ClientUnaryCall;
   TransferTicket(argument: _ecticket_issuance_v1_TransferTicketRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_issuance_v1_TransferTicketResponse__Output>): grpc.ClientUnaryCall;
   TransferTicket(argument: _ecticket_issuance_v1_TransferTicketRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_TransferTicketResponse__Output>): grpc.ClientUnaryCall;
@@ -336,8 +326,6 @@ export interface IssuanceServiceHandlers extends grpc.UntypedServiceImplementati
   
   ResendNotifications: grpc.handleUnaryCall<_ecticket_issuance_v1_ResendNotificationsRequest__Output, _ecticket_issuance_v1_NotificationRequest>;
   
-  ResolveTicketCode: grpc.handleUnaryCall<_ecticket_issuance_v1_ResolveTicketCodeRequest__Output, _ecticket_issuance_v1_Ticket>;
-  
   TransferTicket: grpc.handleUnaryCall<_ecticket_issuance_v1_TransferTicketRequest__Output, _ecticket_issuance_v1_TransferTicketResponse>;
   
   UpdateProduct: grpc.handleUnaryCall<_ecticket_issuance_v1_UpdateProductRequest__Output, _ecticket_issuance_v1_Product>;
@@ -364,7 +352,6 @@ export interface IssuanceServiceDefinition extends grpc.ServiceDefinition {
   LookupPickupCode: MethodDefinition<_ecticket_issuance_v1_LookupPickupCodeRequest, _ecticket_issuance_v1_KioskOrder, _ecticket_issuance_v1_LookupPickupCodeRequest__Output, _ecticket_issuance_v1_KioskOrder__Output>
   MarkPrinted: MethodDefinition<_ecticket_issuance_v1_MarkPrintedRequest, _ecticket_issuance_v1_MarkPrintedResponse, _ecticket_issuance_v1_MarkPrintedRequest__Output, _ecticket_issuance_v1_MarkPrintedResponse__Output>
   ResendNotifications: MethodDefinition<_ecticket_issuance_v1_ResendNotificationsRequest, _ecticket_issuance_v1_NotificationRequest, _ecticket_issuance_v1_ResendNotificationsRequest__Output, _ecticket_issuance_v1_NotificationRequest__Output>
-  ResolveTicketCode: MethodDefinition<_ecticket_issuance_v1_ResolveTicketCodeRequest, _ecticket_issuance_v1_Ticket, _ecticket_issuance_v1_ResolveTicketCodeRequest__Output, _ecticket_issuance_v1_Ticket__Output>
   TransferTicket: MethodDefinition<_ecticket_issuance_v1_TransferTicketRequest, _ecticket_issuance_v1_TransferTicketResponse, _ecticket_issuance_v1_TransferTicketRequest__Output, _ecticket_issuance_v1_TransferTicketResponse__Output>
   UpdateProduct: MethodDefinition<_ecticket_issuance_v1_UpdateProductRequest, _ecticket_issuance_v1_Product, _ecticket_issuance_v1_UpdateProductRequest__Output, _ecticket_issuance_v1_Product__Output>
 }

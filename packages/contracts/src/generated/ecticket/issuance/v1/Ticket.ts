@@ -33,6 +33,14 @@ export interface Ticket {
   'issuedBy'?: (_ecticket_issuance_v1_Actor | null);
   'history'?: (_ecticket_issuance_v1_HistoryEntry)[];
   'merchantId'?: (string);
+  /**
+   * pickup vouchers: the end of the guarantee (escrow) period
+   */
+  'guaranteeEndsAt'?: (string);
+  /**
+   * "unused" | "redeemed" | "returned", as the redemption service reported it
+   */
+  'usage'?: (string);
 }
 
 export interface Ticket__Output {
@@ -63,4 +71,12 @@ export interface Ticket__Output {
   'issuedBy': (_ecticket_issuance_v1_Actor__Output | null);
   'history': (_ecticket_issuance_v1_HistoryEntry__Output)[];
   'merchantId': (string);
+  /**
+   * pickup vouchers: the end of the guarantee (escrow) period
+   */
+  'guaranteeEndsAt': (string);
+  /**
+   * "unused" | "redeemed" | "returned", as the redemption service reported it
+   */
+  'usage': (string);
 }

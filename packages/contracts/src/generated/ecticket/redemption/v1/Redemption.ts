@@ -1,0 +1,35 @@
+// Original file: protos/redemption.proto
+
+import type { TicketSummary as _ecticket_redemption_v1_TicketSummary, TicketSummary__Output as _ecticket_redemption_v1_TicketSummary__Output } from '../../../ecticket/redemption/v1/TicketSummary';
+import type { Operator as _ecticket_redemption_v1_Operator, Operator__Output as _ecticket_redemption_v1_Operator__Output } from '../../../ecticket/redemption/v1/Operator';
+import type { Cancellation as _ecticket_redemption_v1_Cancellation, Cancellation__Output as _ecticket_redemption_v1_Cancellation__Output } from '../../../ecticket/redemption/v1/Cancellation';
+
+export interface Redemption {
+  'id'?: (string);
+  'ticket'?: (_ecticket_redemption_v1_TicketSummary | null);
+  /**
+   * the merchant whose staff redeemed: the issuer or a redeemable store (R18)
+   */
+  'merchantId'?: (string);
+  'operator'?: (_ecticket_redemption_v1_Operator | null);
+  'redeemedAt'?: (string);
+  /**
+   * unset while the redemption stands
+   */
+  'cancellation'?: (_ecticket_redemption_v1_Cancellation | null);
+}
+
+export interface Redemption__Output {
+  'id': (string);
+  'ticket': (_ecticket_redemption_v1_TicketSummary__Output | null);
+  /**
+   * the merchant whose staff redeemed: the issuer or a redeemable store (R18)
+   */
+  'merchantId': (string);
+  'operator': (_ecticket_redemption_v1_Operator__Output | null);
+  'redeemedAt': (string);
+  /**
+   * unset while the redemption stands
+   */
+  'cancellation': (_ecticket_redemption_v1_Cancellation__Output | null);
+}

@@ -1,0 +1,11 @@
+import { failedPrecondition, unavailable } from '@ecticket/platform';
+
+/** The processor answered and said no (ECPay RtnCode ≠ 1, or the test processor's own checks). */
+export function processorRefused(message: string): Error {
+  return failedPrecondition('PROCESSOR_REFUSED', message);
+}
+
+/** No usable answer came from the processor: unreachable, timed out, or not an answer at all. */
+export function processorUnavailable(message: string, cause?: unknown): Error {
+  return unavailable('PROCESSOR_UNAVAILABLE', message, {}, cause);
+}

@@ -63,6 +63,11 @@ export const ticketIssuedV1 = {
     issuedAt: isoTimestamp(),
     /** End of the pickup voucher's guarantee (escrow) period: issuedAt + the merchant's guarantee days; null for gift vouchers. */
     guaranteeEndsAt: isoTimestamp().nullable(),
+    /**
+     * SHA-256 (lowercase hex) of the ticket's redemption code, so the redemption service finds a
+     * ticket by a typed code without the code itself (a bearer secret) ever travelling in an event.
+     */
+    redemptionCodeHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   }),
 } as const satisfies EventSchema;
 

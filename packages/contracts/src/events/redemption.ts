@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoTimestamp, ntd, type EventSchema } from './common';
+import { ticketTypes } from './issuance';
 
 /** Who did it, as reports show it (R21, R22.1): the account and, for a branch-bound one, its branch. */
 export const operatorSchema = z.object({
@@ -10,16 +11,19 @@ export const operatorSchema = z.object({
   branchCode: z.string().max(32).nullable(),
 });
 
-const usageFields = {
+const ticketFields = {
   ticketId: id(),
   ticketNumber: z.string().length(16),
   orderId: id(),
+  /** The issuer of the ticket. */
   merchantId: id(),
   productId: id(),
-  ticketType: z.enum(['pickup_voucher', 'gift_voucher']),
+  ticketType: z.enum(ticketTypes),
   faceValue: ntd(),
-  operator: operatorSchema,
 };
+
+/** The ticket, and who made this change (for a cancellation: who cancelled). */
+const usageFields = { ...ticketFields, operator: operatorSchema };
 
 /** A ticket was used at a branch (R28); for a joint ticket the redeeming merchant may differ from the issuer (R18). */
 export const ticketRedeemedV1 = {
@@ -57,3 +61,17 @@ export const ticketReturnCancelledV1 = {
   version: 1,
   schema: z.object({ ...usageFields, returnId: id(), reason: z.string().max(500), cancelledAt: isoTimestamp() }),
 } as const satisfies EventSchema;
+
+/** An unused ticket passed its expiry date (the state machine's `unused → expired`); nobody operated it. */
+export const ticketExpiredV1 = {
+  type: 'ticket.expired',
+  version: 1,
+  schema: z.object({ ...ticketFields, expiresAt: isoTimestamp(), expiredAt: isoTimestamp() }),
+} as const satisfies EventSchema;
+
+export type TicketUsageOperator = z.infer<typeof operatorSchema>;
+export type TicketRedeemedV1 = z.infer<typeof ticketRedeemedV1.schema>;
+export type TicketReturnedV1 = z.infer<typeof ticketReturnedV1.schema>;
+export type TicketRedemptionCancelledV1 = z.infer<typeof ticketRedemptionCancelledV1.schema>;
+export type TicketReturnCancelledV1 = z.infer<typeof ticketReturnCancelledV1.schema>;
+export type TicketExpiredV1 = z.infer<typeof ticketExpiredV1.schema>;

@@ -1,0 +1,33 @@
+import { failedPrecondition } from '@ecticket/platform';
+import { isTransferred } from '../domain/ticket';
+import { orderOfMerchant, ticketsOfOrder } from './lookups';
+import type { IssuanceDeps } from './ports';
+import { walletUrl } from './wallet';
+
+export interface DeliveryLinks {
+  readonly orderId: string;
+  /** Electronic orders: the buyer's wallet; '' otherwise. */
+  readonly walletUrl: string;
+  /** Convenience-store orders; '' otherwise. */
+  readonly pickupCode: string;
+  readonly transferredTickets: readonly { readonly ticketId: string; readonly walletUrl: string }[];
+}
+
+/**
+ * For the notification service: the secrets an order.notification_requested.v1 names, derived
+ * now (wallet links are never stored) for the current buyer and holders.
+ */
+export async function deliveryLinks(deps: IssuanceDeps, merchantId: string, orderId: string): Promise<DeliveryLinks> {
+  const order = await orderOfMerchant(deps, merchantId, orderId);
+  if (order.state !== 'issued') throw failedPrecondition('ORDER_NOT_ISSUED', 'The order has no tickets yet.');
+  const transferred = (await ticketsOfOrder(deps, order.id)).filter(isTransferred);
+  return {
+    orderId: order.id,
+    walletUrl: order.form === 'electronic' ? walletUrl(deps, { kind: 'order', orderId: order.id }, order.buyerVersion) : '',
+    pickupCode: order.pickupCode ?? '',
+    transferredTickets: transferred.map((ticket) => ({
+      ticketId: ticket.id,
+      walletUrl: walletUrl(deps, { kind: 'ticket', ticketId: ticket.id }, ticket.holderVersion),
+    })),
+  };
+}

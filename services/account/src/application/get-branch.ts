@@ -1,9 +1,9 @@
+import { MAX_PAGE_LIMIT } from '@ecticket/platform';
 import { assertWithinBranch } from '../domain/access';
 import { holds, type Actor } from '../domain/actor';
 import type { Branch } from '../domain/branch';
 import { accounts } from '../infrastructure/collections';
 import { branchOfMerchant } from './lookups';
-import { MAX_PAGE_LIMIT } from './paging';
 import { authorize } from './authorize';
 import type { AccountDeps } from './ports';
 import type { SubAccountView } from './sub-account-views';

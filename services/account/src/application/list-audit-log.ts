@@ -1,7 +1,7 @@
+import { findPage, type Page, type PageRequest } from '@ecticket/platform';
 import type { Actor } from '../domain/actor';
 import type { AuditEntry } from '../domain/change';
 import { auditLog } from '../infrastructure/collections';
-import { findPage, type Page, type PageRequest } from './paging';
 import { authorize } from './authorize';
 import type { AccountDeps } from './ports';
 

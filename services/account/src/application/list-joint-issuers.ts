@@ -1,6 +1,6 @@
+import { findPage, type Page, type PageRequest } from '@ecticket/platform';
 import type { Actor } from '../domain/actor';
 import { jointRelations } from '../infrastructure/collections';
-import { findPage, type Page, type PageRequest } from './paging';
 import { authorize } from './authorize';
 import type { AccountDeps } from './ports';
 import { jointIssuerViews, type JointIssuerView } from './redeemable-store-views';

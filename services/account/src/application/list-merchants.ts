@@ -1,8 +1,8 @@
+import { findPage, mapPage, type Page, type PageRequest } from '@ecticket/platform';
 import { authorizeActor } from '../domain/access';
 import type { Actor } from '../domain/actor';
 import { merchants } from '../infrastructure/collections';
 import type { MerchantView } from './get-merchant';
-import { findPage, mapPage, type Page, type PageRequest } from './paging';
 import type { AccountDeps } from './ports';
 
 export async function listMerchants(deps: AccountDeps, actor: Actor, page: PageRequest): Promise<Page<MerchantView>> {

@@ -1,8 +1,8 @@
+import { findPage, type Page, type PageRequest } from '@ecticket/platform';
 import { assertWithinBranch } from '../domain/access';
 import type { Actor } from '../domain/actor';
 import { accounts } from '../infrastructure/collections';
 import { branchOfMerchant } from './lookups';
-import { findPage, type Page, type PageRequest } from './paging';
 import { authorize } from './authorize';
 import type { AccountDeps } from './ports';
 import { subAccountViews, type SubAccountView } from './sub-account-views';

@@ -1,9 +1,8 @@
-import type { Filter } from '@ecticket/platform';
+import { findPage, type Filter, type Page, type PageRequest } from '@ecticket/platform';
 import type { Order, OrderState, TicketForm } from '../domain/order';
 import { orders } from '../infrastructure/collections';
 import { authorize } from './access';
 import { orderInReach, ticketsOfOrder } from './lookups';
-import { newestFirstPage, type Page, type PageRequest } from './paging';
 import type { IssuanceDeps } from './ports';
 import { orderDetail, type OrderDetail } from './views';
 
@@ -35,7 +34,7 @@ export async function listOrders(deps: IssuanceDeps, accessToken: string | null,
     ...(query.form === null ? {} : { form: query.form }),
     ...createdWithin(query.createdFrom, query.createdTo),
   };
-  return newestFirstPage(deps.store.collection(orders), filter, query.page);
+  return findPage(deps.store.collection(orders), filter, query.page, 'newest_first');
 }
 
 function createdWithin(from: string | null, to: string | null): Filter {

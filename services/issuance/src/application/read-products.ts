@@ -1,9 +1,9 @@
+import { findPage, type Page, type PageRequest } from '@ecticket/platform';
 import type { Filter } from '@ecticket/platform';
 import type { Product, TicketType } from '../domain/product';
 import { products } from '../infrastructure/collections';
 import { authorize } from './access';
 import { productOfMerchant } from './lookups';
-import { newestFirstPage, type Page, type PageRequest } from './paging';
 import type { IssuanceDeps } from './ports';
 
 /** The catalogue is readable by every staff member of the merchant. */
@@ -27,5 +27,5 @@ export async function listProducts(deps: IssuanceDeps, accessToken: string | nul
     ...(query.listed === null ? {} : { listed: query.listed }),
     ...(query.ticketType === null ? {} : { ticketType: query.ticketType }),
   };
-  return newestFirstPage(deps.store.collection(products), filter, query.page);
+  return findPage(deps.store.collection(products), filter, query.page, 'newest_first');
 }

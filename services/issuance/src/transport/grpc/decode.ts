@@ -1,8 +1,7 @@
 import type { issuanceV1 } from '@ecticket/contracts';
-import { invalidArgument } from '@ecticket/platform';
+import { invalidArgument, type PageRequest } from '@ecticket/platform';
 import type { ProductQuery } from '../../application/read-products';
 import type { OrderQuery } from '../../application/read-orders';
-import type { PageRequest } from '../../application/paging';
 import { optionalCalendarDate } from '../../domain/calendar';
 import type { IssuanceDates } from '../../domain/issuance';
 import type { Buyer, OrderDraft } from '../../domain/order';

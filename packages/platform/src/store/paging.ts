@@ -1,4 +1,5 @@
-import { invalidArgument, type Collection, type Filter } from '@ecticket/platform';
+import { invalidArgument } from '../errors';
+import type { Collection, Filter } from './port';
 
 export interface PageRequest {
   /** 0: the default. */

@@ -1,1 +1,2 @@
 export { startRedemptionService } from './main';
+export { redemptionConfigShape } from './config';

@@ -1,11 +1,54 @@
 import { ServiceRuntime, runStandaloneService, type HostResources } from '@ecticket/platform';
+import type { RedemptionDeps } from './application/ports';
+import { loadRedemptionConfigOrExit, type RedemptionConfig } from './config';
+import { createAccounts } from './infrastructure/account-client';
 import { redemptionCollections } from './infrastructure/collections';
+import { createIssuanceClient } from './infrastructure/issuance-client';
+import { IssuanceQrSignatures } from './infrastructure/issuance-qr-signatures';
+import { createSettlement } from './infrastructure/settlement-client';
+import { subscribeToIssuedTickets } from './transport/events';
+import { redemptionServiceDefinition, redemptionServiceHandlers } from './transport/grpc/redemption-service';
+import { expireTicketsJob } from './transport/jobs';
 
-/** Composition root of the redemption service: its store, transports and jobs. */
+/** Composition root of the redemption service: its store, clients of its peers, transports and jobs. */
 export async function startRedemptionService(resources: HostResources, listenAddress: string): Promise<ServiceRuntime> {
+  const config = loadRedemptionConfigOrExit(resources.environment);
   const runtime = await ServiceRuntime.create('redemption', redemptionCollections, resources, listenAddress);
+  const { deps, close } = redemptionDependencies(runtime, config);
+  runtime.grpc.addService(redemptionServiceDefinition(), redemptionServiceHandlers(deps));
+  subscribeToIssuedTickets(runtime, deps);
+  runtime.schedule(expireTicketsJob(deps, config.REDEMPTION_EXPIRY_INTERVAL_SECONDS * 1000));
+  closeClientsOnStop(runtime, close);
   await runtime.start();
   return runtime;
+}
+
+function redemptionDependencies(runtime: ServiceRuntime, config: RedemptionConfig): { deps: RedemptionDeps; close: () => void } {
+  const { directory } = runtime.resources;
+  const accounts = createAccounts(directory, runtime.logger);
+  const settlement = createSettlement(directory, runtime.logger);
+  const issuance = createIssuanceClient(directory, runtime.logger);
+  const qrSignatures = new IssuanceQrSignatures(() => issuance.GetTicketVerificationKeys({}), runtime.clock, runtime.logger, {
+    maxAgeMs: config.REDEMPTION_QR_KEYS_MAX_AGE_SECONDS * 1000,
+    minRefreshIntervalMs: config.REDEMPTION_QR_KEYS_MIN_REFRESH_SECONDS * 1000,
+  });
+  return {
+    deps: { store: runtime.store, outbox: runtime.relay, clock: runtime.clock, logger: runtime.logger, accounts, settlement, qrSignatures },
+    close() {
+      accounts.close();
+      settlement.close();
+      issuance.close();
+    },
+  };
+}
+
+/** The kernel's runtime knows nothing of this service's clients: their channels close once it has stopped. */
+function closeClientsOnStop(runtime: ServiceRuntime, closeClients: () => void): void {
+  const stop = runtime.stop.bind(runtime);
+  runtime.stop = async (graceMs) => {
+    await stop(graceMs);
+    closeClients();
+  };
 }
 
 if (require.main === module) void runStandaloneService('redemption', startRedemptionService);

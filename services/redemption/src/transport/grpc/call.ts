@@ -1,0 +1,16 @@
+import type { UnaryCallInfo } from '@ecticket/platform';
+import type { redemptionV1 } from '@ecticket/contracts';
+import type { PageRequest } from '../../application/paging';
+
+const BEARER = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)$/i;
+
+/** The access token of the call's `authorization` metadata entry (`Bearer <token>`), or null. */
+export function bearerToken(call: UnaryCallInfo): string | null {
+  const [value] = call.metadata.get('authorization');
+  if (typeof value !== 'string') return null;
+  return BEARER.exec(value.trim())?.[1] ?? null;
+}
+
+export function pageRequest(page: redemptionV1.Page__Output | null): PageRequest {
+  return { limit: page?.limit ?? 0, cursor: page?.cursor ?? '' };
+}

@@ -1,5 +1,5 @@
 import { invalidArgument } from '../errors';
-import type { Collection, Filter } from './port';
+import type { Collection, Filter, RangeCondition } from './port';
 
 export interface PageRequest {
   /** 0: the default. */
@@ -11,6 +11,15 @@ export interface Page<T> {
   readonly items: readonly T[];
   /** Empty on the last page. */
   readonly nextCursor: string;
+}
+
+/**
+ * Bounds on the sort key, `[from, to)`: sort keys that start with an ISO instant (`at|id`) make
+ * this a time range the same index answers.
+ */
+export interface SortKeyRange {
+  readonly from?: string | null;
+  readonly to?: string | null;
 }
 
 export const DEFAULT_PAGE_LIMIT = 50;
@@ -25,15 +34,25 @@ export async function findPage<T extends { readonly id: string; readonly sortKey
   filter: Filter,
   page: PageRequest,
   order: 'oldest_first' | 'newest_first' = 'oldest_first',
+  range: SortKeyRange = {},
 ): Promise<Page<T>> {
   const limit = pageLimit(page.limit);
   const after = decodeCursor(page.cursor);
   const direction = order === 'oldest_first' ? 1 : -1;
-  const resume: Filter = after === null ? {} : { sortKey: direction === 1 ? { $gt: after } : { $lt: after } };
-  const found = await collection.find({ ...filter, ...resume }, { sort: { sortKey: direction }, limit: limit + 1 });
+  const bounds: RangeCondition = {
+    ...(range.from ? { $gte: range.from } : {}),
+    ...(range.to ? { $lt: range.to } : {}),
+    ...(after === null ? {} : direction === 1 ? { $gt: after } : { $lt: lowest(after, range.to) }),
+  };
+  const sortKeyCondition: Filter = Object.keys(bounds).length === 0 ? {} : { sortKey: bounds };
+  const found = await collection.find({ ...filter, ...sortKeyCondition }, { sort: { sortKey: direction }, limit: limit + 1 });
   const items = found.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: found.length > limit && last ? encodeCursor(last.sortKey) : '' };
+}
+
+function lowest(key: string, bound: string | null | undefined): string {
+  return bound && bound < key ? bound : key;
 }
 
 function pageLimit(limit: number): number {

@@ -39,12 +39,16 @@ export type FieldCondition =
   | Scalar
   | { readonly $in: readonly Scalar[] }
   | { readonly $ne: Scalar }
-  | { readonly $lt: string | number }
-  | { readonly $lte: string | number }
-  | { readonly $gt: string | number }
-  | { readonly $gte: string | number }
-  | { readonly $exists: boolean }
-  | { readonly $gte: string | number; readonly $lt: string | number };
+  | RangeCondition
+  | { readonly $exists: boolean };
+
+/** Any combination of bounds, e.g. `{ $gte: from, $lt: to }`; at least one must be given. */
+export interface RangeCondition {
+  readonly $lt?: string | number;
+  readonly $lte?: string | number;
+  readonly $gt?: string | number;
+  readonly $gte?: string | number;
+}
 
 /** Conditions on dotted paths, all of which must hold (AND). `null` matches a missing field too. */
 export type Filter = Readonly<Record<string, FieldCondition>>;

@@ -42,6 +42,22 @@ describe('keyset paging', () => {
     expect(await walk('newest_first')).toEqual([['i6', 'i5', 'i4'], ['i3', 'i2', 'i1'], ['i0']]);
   });
 
+  it('pages within a range of sort keys, in both orders', async () => {
+    const range = { from: '2026-01-02', to: '2026-01-06' };
+    const ids = async (order: 'oldest_first' | 'newest_first') => {
+      const seen: string[] = [];
+      let cursor = '';
+      do {
+        const page = await findPage(store.collection(items), { merchantId: 'm1' }, { limit: 2, cursor }, order, range);
+        seen.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    expect(await ids('oldest_first')).toEqual(['i1', 'i2', 'i3', 'i4']);
+    expect(await ids('newest_first')).toEqual(['i4', 'i3', 'i2', 'i1']);
+  });
+
   it('uses the default page size for 0 and refuses sizes out of range or forged cursors', async () => {
     const all = await findPage(store.collection(items), { merchantId: 'm1' }, { limit: 0, cursor: '' });
     expect(all.items).toHaveLength(7);

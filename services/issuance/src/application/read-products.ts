@@ -1,5 +1,4 @@
-import { findPage, type Page, type PageRequest } from '@ecticket/platform';
-import type { Filter } from '@ecticket/platform';
+import { findPage, type Filter, type Page, type PageRequest } from '@ecticket/platform';
 import type { Product, TicketType } from '../domain/product';
 import { products } from '../infrastructure/collections';
 import { authorize } from './access';

@@ -1,9 +1,8 @@
-import type { CollectionSpec } from '@ecticket/platform';
+import { findPage, type CollectionSpec, type Page, type PageRequest } from '@ecticket/platform';
 import type { Redemption, TicketReturn, UseRecord } from '../domain/records';
 import { timeRangeOf } from '../domain/time-range';
 import { redemptions, ticketReturns, type StoredRecord } from '../infrastructure/collections';
 import { authorize } from './authorize';
-import { findNewestFirst, type Page, type PageRequest } from './paging';
 import type { RedemptionDeps } from './ports';
 import { recordsVisibleTo } from './visibility';
 
@@ -32,5 +31,5 @@ async function listRecords<R extends UseRecord>(
 ): Promise<Page<R>> {
   const range = timeRangeOf(input.from, input.to);
   const staff = await authorize(deps, accessToken, { permission: 'reports', mutating: false });
-  return findNewestFirst(deps.store.collection(collection), recordsVisibleTo(staff, input.branchId), range, input.page);
+  return findPage(deps.store.collection(collection), recordsVisibleTo(staff, input.branchId), input.page, 'newest_first', range);
 }

@@ -1,6 +1,5 @@
-import type { UnaryCallInfo } from '@ecticket/platform';
+import type { PageRequest, UnaryCallInfo } from '@ecticket/platform';
 import type { redemptionV1 } from '@ecticket/contracts';
-import type { PageRequest } from '../../application/paging';
 
 const BEARER = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)$/i;
 

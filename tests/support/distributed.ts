@@ -57,7 +57,7 @@ export async function startDistributed(environment: Record<string, string> = {})
   } catch (error) {
     const outputs = [...processes].map(([name, process]) => `--- ${name}\n${process.output().slice(-2000)}`).join('\n');
     await stop();
-    throw new Error(`${String(error)}\n${outputs}`);
+    throw new Error(`${String(error)}\n${outputs}`, { cause: error });
   }
   return { baseUrl, dataDir, anonymous, processes, operator: () => anonymous.login('operator', operatorPassword), stop };
 }

@@ -1,1 +1,2 @@
 export { startSettlementService } from './main';
+export { settlementConfigShape } from './config';

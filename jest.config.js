@@ -31,5 +31,7 @@ module.exports = {
   },
   moduleNameMapper,
   testTimeout: 30000,
+  // A failing test can leave a server or bus open; CI must end with its verdict, never hang.
+  forceExit: true,
   maxWorkers: 2,
 };

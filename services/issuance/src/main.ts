@@ -27,13 +27,19 @@ async function issuanceDependencies(runtime: ServiceRuntime, config: IssuanceCon
   const keys = await loadOrCreateTicketKeys(keysDirectoryOf(config), runtime.clock.now());
   runtime.logger.info({ signingKid: keys.signing.kid, verifyingKids: [...keys.byKid.keys()] }, 'ticket keys loaded');
   const { directory } = runtime.resources;
+  const accountClient = createAccountClient(directory, runtime.logger);
+  const paymentClient = createPaymentClient(directory, runtime.logger);
+  runtime.onStop(() => {
+    accountClient.close();
+    paymentClient.close();
+  });
   return {
     store: runtime.store,
     outbox: runtime.relay,
     clock: runtime.clock,
     logger: runtime.logger,
-    accounts: accountDirectory(createAccountClient(directory, runtime.logger)),
-    payments: paymentIntents(createPaymentClient(directory, runtime.logger)),
+    accounts: accountDirectory(accountClient),
+    payments: paymentIntents(paymentClient),
     signer: ed25519TicketSigner(keys),
     wallets: hmacWalletSigner(keys.walletSecret),
     codes: randomCodes,

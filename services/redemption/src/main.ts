@@ -18,7 +18,7 @@ export async function startRedemptionService(resources: HostResources, listenAdd
   runtime.grpc.addService(redemptionServiceDefinition(), redemptionServiceHandlers(deps));
   subscribeToIssuedTickets(runtime, deps);
   runtime.schedule(expireTicketsJob(deps, config.REDEMPTION_EXPIRY_INTERVAL_SECONDS * 1000));
-  closeClientsOnStop(runtime, close);
+  runtime.onStop(close);
   await runtime.start();
   return runtime;
 }
@@ -42,13 +42,5 @@ function redemptionDependencies(runtime: ServiceRuntime, config: RedemptionConfi
   };
 }
 
-/** The kernel's runtime knows nothing of this service's clients: their channels close once it has stopped. */
-function closeClientsOnStop(runtime: ServiceRuntime, closeClients: () => void): void {
-  const stop = runtime.stop.bind(runtime);
-  runtime.stop = async (graceMs) => {
-    await stop(graceMs);
-    closeClients();
-  };
-}
 
 if (require.main === module) void runStandaloneService('redemption', startRedemptionService);

@@ -19,7 +19,7 @@ export async function startSettlementService(resources: HostResources, listenAdd
   runtime.schedule(guaranteeExpiryJob(deps, config.guaranteeExpiryIntervalMs));
   runtime.schedule(bankSyncJob(deps));
   runtime.schedule(payoutJob(deps));
-  closeClientsOnStop(runtime, close);
+  runtime.onStop(close);
   await runtime.start();
   return runtime;
 }
@@ -41,13 +41,5 @@ function settlementDependencies(runtime: ServiceRuntime, config: SettlementConfi
   };
 }
 
-/** The kernel's runtime knows nothing of this service's clients: their channels close once it has stopped. */
-function closeClientsOnStop(runtime: ServiceRuntime, closeClients: () => void): void {
-  const stop = runtime.stop.bind(runtime);
-  runtime.stop = async (graceMs) => {
-    await stop(graceMs);
-    closeClients();
-  };
-}
 
 if (require.main === module) void runStandaloneService('settlement', startSettlementService);

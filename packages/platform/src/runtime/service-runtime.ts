@@ -59,6 +59,7 @@ export class ServiceRuntime {
   readonly relay: OutboxRelay;
   readonly scheduler: Scheduler;
   private readonly subscriptions: Subscription[] = [];
+  private readonly stopHooks: (() => Promise<void> | void)[] = [];
   private address: string | null = null;
 
   private constructor(
@@ -94,6 +95,11 @@ export class ServiceRuntime {
     this.subscriptions.push({ patterns, consume });
   }
 
+  /** Work to do once the service has stopped, e.g. closing its clients of peer services. */
+  onStop(hook: () => Promise<void> | void): void {
+    this.stopHooks.push(hook);
+  }
+
   schedule(job: ScheduledJob): void {
     this.scheduler.register(job);
   }
@@ -124,6 +130,7 @@ export class ServiceRuntime {
     await this.scheduler.stop();
     await this.relay.stop();
     await this.store.close();
+    for (const hook of this.stopHooks) await hook();
     this.logger.info('service stopped');
     this.logger.flush();
   }

@@ -127,6 +127,29 @@ describe('R11: refunds per ticket', () => {
     expect(await tradeOf(intent)).toMatchObject({ refundedAmount: 1000 });
   });
 
+  it('R11/R30: refunds a card return once the bank sync made it final, once however often the sync is announced', async () => {
+    const intent = await capturedOrder(1000);
+    const synced = (usage: 'return' | 'redemption', refund: 'card' | 'merchant', ticketId: string) => ({
+      usageId: `usage-${ticketId}-${usage}`,
+      usage,
+      ticketId,
+      orderId: intent.orderId,
+      merchantId: intent.merchantId,
+      amount: 500,
+      refund,
+      batchId: 'batch-1',
+      syncedAt: harness.clock.now().toISOString(),
+    });
+    const cardReturn = await harness.deliver('settlement.usage_synced', synced('return', 'card', 'ticket-1'), intent.merchantId);
+    await harness.eventBus.publish([cardReturn]);
+    await harness.deliver('settlement.usage_synced', synced('return', 'merchant', 'ticket-2'), intent.merchantId);
+    await harness.deliver('settlement.usage_synced', synced('redemption', 'card', 'ticket-3'), intent.merchantId);
+    await harness.drainEvents();
+
+    expect(await harness.client.GetPayment({ orderId: intent.orderId })).toMatchObject({ status: 'partially_refunded', refundedAmount: 500 });
+    expect((await eventsOf(intent, 'payment.refunded')).map((event) => event.data)).toEqual([expect.objectContaining({ ticketId: 'ticket-1', amount: 500 })]);
+  });
+
   it('R11: never refunds more than the capture, even when asked concurrently', async () => {
     const intent = await capturedOrder(1000);
     const refunds = await Promise.allSettled(

@@ -25,20 +25,37 @@ import {
 } from '@ecticket/platform';
 import { AccessTokenVerifier, tokenRefusals } from './application/authenticate';
 import { idempotencyRecords, IdempotentRequests } from './application/idempotency';
+import { minimumPartnerSecretLength, parsePartnerSecrets, PartnerRequestVerifier, seenSignatures, type PartnerSecrets } from './application/partner-signatures';
+import { quotaWindows, RequestQuota } from './application/request-quota';
 import { createAccountClient, type AccountClient } from './infrastructure/account-client';
+import { createIssuanceClient } from './infrastructure/issuance-client';
+import { createPaymentClient } from './infrastructure/payment-client';
 import { createServiceHealthProbes } from './infrastructure/service-health';
 import { CachedVerificationKeys } from './infrastructure/verification-keys';
 import { accountRoutes } from './transport/http/account/routes';
 import { createHttpApp } from './transport/http/app';
 import { bearerAuthenticator, type RequestAuthenticator } from './transport/http/authentication';
+import { issuanceRoutes } from './transport/http/issuance/routes';
+import { kioskRoutes } from './transport/http/kiosk/routes';
 import { buildOpenApiDocument } from './transport/http/openapi';
+import { signedRequestAuthenticator } from './transport/http/partner-authentication';
+import { paymentRoutes } from './transport/http/payment/routes';
 import type { RouteSpec } from './transport/http/routes';
 import { systemRoutes } from './transport/http/system-routes';
+import { walletRoutes } from './transport/http/wallet/routes';
 
 /** Express's `trust proxy`: `true`/`false`, a hop count, or addresses and subnets (`loopback, 10.0.0.0/8`). */
 function trustProxyValue(value: string): boolean | number | string {
   if (value === 'true' || value === 'false') return value === 'true';
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+function partnerSecrets(text: string, context: z.RefinementCtx): PartnerSecrets {
+  const secrets = parsePartnerSecrets(text);
+  if (secrets) return secrets;
+  // The message never repeats the value: it holds secrets.
+  context.addIssue({ code: 'custom', message: `expected partnerId:secret,… with ids of letters, digits, - and _, each once, and secrets of at least ${minimumPartnerSecretLength} characters` });
+  return z.NEVER;
 }
 
 /** The gateway's settings besides where it listens; every one has a default. */
@@ -50,6 +67,10 @@ export const gatewaySettingsShape = {
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(24).max(720).default(24),
   IDEMPOTENCY_LOCK_TIMEOUT_SECONDS: env.positiveInt().default(30),
   HTTP_TRUST_PROXY: env.string().default('false').transform(trustProxyValue),
+  /** Convenience-store kiosk partners and the secrets they sign requests with; none: every kiosk request is refused (401 UNKNOWN_PARTNER). */
+  KIOSK_PARTNERS: z.string().default('').transform(partnerSecrets),
+  /** Pickup-code lookups per kiosk partner and minute: the codes are only about 40 bits. */
+  KIOSK_LOOKUPS_PER_MINUTE: env.positiveInt().max(10_000).default(60),
 };
 
 export const gatewayConfigShape = {
@@ -84,6 +105,7 @@ const apiInfo = {
     'Issue, deliver, redeem and settle e-tickets. Errors are RFC 9457 problem documents with a stable `code`.',
     `Authenticated operations take \`Authorization: Bearer <access token>\` from \`login\`; a refusal is 401 with code ${Object.values(tokenRefusals).join(', ')}, or 503 AUTH_KEYS_UNAVAILABLE while the keys cannot be fetched. A deleted sub-account, a changed password or a disabled branch is refused by the account service on the next request.`,
     'Every POST accepts an `Idempotency-Key` header.',
+    'Buyers open their wallets with the token of their wallet link alone; convenience-store kiosk partners sign their requests (the partnerSignature scheme); the card processor\'s callback is verified by its CheckMacValue.',
   ].join('\n\n'),
 };
 
@@ -91,7 +113,7 @@ const purgeIntervalMs = 60 * 60 * 1000;
 
 async function openGatewayStore(location: StoreLocation): Promise<Store> {
   const store = await openServiceStore('gateway', location);
-  await store.ensureCollections([idempotencyRecords, jobLeases] as CollectionSpec<StoredDocument>[]);
+  await store.ensureCollections([idempotencyRecords, seenSignatures, quotaWindows, jobLeases] as CollectionSpec<StoredDocument>[]);
   return store;
 }
 
@@ -112,20 +134,25 @@ function bearerAuthentication(account: AccountClient, settings: GatewaySettings,
   );
 }
 
-/** The idempotency records, and the job that purges expired ones (once across every gateway sharing the store). */
-function idempotencyWithPurge(store: Store, settings: GatewaySettings, clock: Clock, logger: Logger) {
-  const requests = new IdempotentRequests(store.collection(idempotencyRecords), clock, logger, {
+/** What the gateway keeps in its store, each with the expiry its purge job goes by. */
+function gatewayRecords(store: Store, settings: GatewaySettings, clock: Clock, logger: Logger) {
+  const idempotency = new IdempotentRequests(store.collection(idempotencyRecords), clock, logger, {
     ttlMs: settings.IDEMPOTENCY_TTL_HOURS * 60 * 60 * 1000,
     lockTimeoutMs: settings.IDEMPOTENCY_LOCK_TIMEOUT_SECONDS * 1000,
   });
+  const partnerSignatures = new PartnerRequestVerifier(settings.KIOSK_PARTNERS, store.collection(seenSignatures), clock);
+  const pickupLookups = new RequestQuota(store.collection(quotaWindows), clock, { name: 'pickup_lookup', limit: settings.KIOSK_LOOKUPS_PER_MINUTE, windowMs: 60_000 });
+  return { idempotency, partnerSignatures, pickupLookups };
+}
+
+/** Purges expired records, once across every gateway sharing the store. */
+function purgeJobs(store: Store, records: ReturnType<typeof gatewayRecords>, clock: Clock, logger: Logger): Scheduler {
   const scheduler = new Scheduler({ store, clock, logger });
-  scheduler.register({
-    name: 'purge-expired-idempotency-records',
-    intervalMs: purgeIntervalMs,
-    leaseMs: 60_000,
-    run: async (now) => void (await requests.purgeExpired(now)),
-  });
-  return { requests, scheduler };
+  const purgeable = { 'idempotency-records': records.idempotency, 'partner-signatures': records.partnerSignatures, 'quota-windows': records.pickupLookups };
+  for (const [name, collection] of Object.entries(purgeable)) {
+    scheduler.register({ name: `purge-expired-${name}`, intervalMs: purgeIntervalMs, leaseMs: 60_000, run: async (now) => void (await collection.purgeExpired(now)) });
+  }
+  return scheduler;
 }
 
 /** Composition root of the gateway: its store, service clients, authentication, routes, the HTTP server. */
@@ -137,17 +164,29 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const store = await openGatewayStore(storeLocationIn(environment));
   const probes = createServiceHealthProbes(options.directory, logger);
   const account = createAccountClient(options.directory, logger);
-  const idempotency = idempotencyWithPurge(store, settings, clock, logger);
+  const issuance = createIssuanceClient(options.directory, logger);
+  const payment = createPaymentClient(options.directory, logger);
+  const records = gatewayRecords(store, settings, clock, logger);
+  const scheduler = purgeJobs(store, records, clock, logger);
+  if (settings.KIOSK_PARTNERS.size === 0) logger.info('no kiosk partners configured (KIOSK_PARTNERS): kiosk requests are refused');
 
   const routes: RouteSpec[] = [];
   let openApiDocument: Record<string, unknown> | null = null;
-  routes.push(...systemRoutes(probes, () => (openApiDocument ??= buildOpenApiDocument(routes, apiInfo))), ...accountRoutes(account));
+  routes.push(
+    ...systemRoutes(probes, () => (openApiDocument ??= buildOpenApiDocument(routes, apiInfo))),
+    ...accountRoutes(account),
+    ...issuanceRoutes({ issuance, payment }),
+    ...walletRoutes(issuance),
+    ...kioskRoutes(issuance, records.pickupLookups),
+    ...paymentRoutes(payment),
+  );
 
   const app = createHttpApp({
     routes,
     logger,
     authenticate: bearerAuthentication(account, settings, clock, logger),
-    idempotency: idempotency.requests,
+    authenticatePartner: signedRequestAuthenticator(records.partnerSignatures),
+    idempotency: records.idempotency,
     trustProxy: settings.HTTP_TRUST_PROXY,
   });
   const server = http.createServer(app);
@@ -156,7 +195,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     server.once('error', reject);
     server.listen(options.port, options.host, resolve);
   });
-  idempotency.scheduler.start();
+  scheduler.start();
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   logger.info({ url }, 'gateway listening');
@@ -169,9 +208,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         server.close(() => resolve());
         server.closeIdleConnections();
       });
-      await idempotency.scheduler.stop();
+      await scheduler.stop();
       probes.forEach((probe) => probe.close());
-      account.close();
+      [account, issuance, payment].forEach((client) => client.close());
       await store.close();
       logger.flush();
     },

@@ -29,7 +29,41 @@ const requiredOperations = [
   'unbindSubAccountFromBranch',
   'listRedeemableStores',
   'getMe',
+  'createProduct',
+  'listProducts',
+  'getProduct',
+  'updateProduct',
+  'createOrder',
+  'getOrder',
+  'listOrders',
+  'abandonOrder',
+  'issueOrder',
+  'changeBuyer',
+  'resendNotifications',
+  'addOrderNote',
+  'getTicket',
+  'getPrintData',
+  'markTicketsPrinted',
+  'handlePaymentCallback',
+  'showTestCheckout',
+  'openTestCheckout',
+  'getTestCheckout',
+  'submitTestCard',
+  'getWallet',
+  'showWallet',
+  'transferTicket',
+  'lookupPickupCode',
+  'confirmPrinting',
 ];
+
+/** Authorised by something else than a bearer token: the wallet link, the processor's CheckMacValue, nothing (the test checkout). */
+const publicOperations = new Set(['login', 'handlePaymentCallback', 'showTestCheckout', 'openTestCheckout', 'getTestCheckout', 'submitTestCard', 'getWallet', 'showWallet', 'transferTicket']);
+const partnerSignedOperations = new Set(['lookupPickupCode', 'confirmPrinting']);
+
+function expectedSecurity(operationId: string): Record<string, string[]>[] {
+  if (publicOperations.has(operationId)) return [];
+  return partnerSignedOperations.has(operationId) ? [{ partnerSignature: [] }] : [{ bearerAuth: [] }];
+}
 
 describe('the OpenAPI document the gateway serves', () => {
   let harness: GatewayHarness;
@@ -51,7 +85,7 @@ describe('the OpenAPI document the gateway serves', () => {
     }
   });
 
-  it('names every account operation the issue asks for', () => {
+  it('names every operation the issues ask for', () => {
     const operationIds = operationsOf(document).map(({ operation }) => operation.operationId);
     expect(operationIds).toEqual(expect.arrayContaining(requiredOperations));
     expect(new Set(operationIds).size).toBe(operationIds.length);
@@ -64,7 +98,7 @@ describe('the OpenAPI document the gateway serves', () => {
     expect(operation.summary?.length).toBeGreaterThan(0);
     expect(operation.tags?.length).toBeGreaterThan(0);
     expect(Object.keys(operation.responses).some((status) => /^2\d\d$/.test(status))).toBe(true);
-    expect(operation.security).toEqual(operationId === 'login' ? [] : [{ bearerAuth: [] }]);
+    expect(operation.security).toEqual(expectedSecurity(operationId));
   });
 
   it('declares exactly the path parameters of each path template', () => {
@@ -73,6 +107,24 @@ describe('the OpenAPI document the gateway serves', () => {
       const declared = operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name);
       expect({ path, declared }).toEqual({ path, declared: templated });
     }
+  });
+
+  it('documents the callback as the processor sends it (a form) and answers it (text/plain)', () => {
+    const callback = document.paths['/v1/payments/callback']?.post;
+    expect(Object.keys(callback?.requestBody?.content ?? {})).toEqual(['application/x-www-form-urlencoded']);
+    expect(Object.keys((callback?.responses['200'] as { content: Record<string, unknown> }).content)).toEqual(['text/plain']);
+  });
+
+  it('documents how kiosk partners sign their requests', () => {
+    const scheme = document.components.securitySchemes.partnerSignature as { type: string; in: string; name: string; description: string };
+    expect(scheme).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Signature' });
+    expect(scheme.description).toContain('HMAC-SHA256');
+    const lookup = document.paths['/v1/kiosk/pickup-lookups']?.post;
+    expect(lookup?.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name)).toEqual(['X-Partner-Id', 'X-Timestamp', 'Idempotency-Key']);
+  });
+
+  it('never routes the delivery links, which answer bearer secrets to services only', () => {
+    expect(JSON.stringify(document)).not.toMatch(/delivery-?links/i);
   });
 
   it('offers the Idempotency-Key header on every POST', () => {

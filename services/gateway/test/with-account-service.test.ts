@@ -40,7 +40,7 @@ describe('the gateway in front of the account service', () => {
 
   beforeAll(async () => {
     account = await startRealAccountService();
-    gateway = await GatewayUnderTest.start(account.address);
+    gateway = await GatewayUnderTest.start(() => account.address);
     operator = await login(undefined, 'operator', operatorPassword);
   });
   afterAll(async () => {

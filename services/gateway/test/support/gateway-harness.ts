@@ -1,16 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createSqliteStore, ManualClock, type Clock } from '@ecticket/platform';
+import { createSqliteStore, ManualClock, type Clock, type ServiceName } from '@ecticket/platform';
 import { idempotencyRecords, type IdempotencyRecord } from '../../src/application/idempotency';
 import { startGateway, type gatewaySettingsShape, type RunningGateway } from '../../src/main';
 import { AccountServiceDouble } from './account-double';
+import { RefusingServices } from './refusing-services';
 
 export interface Answer {
   readonly status: number;
   readonly headers: Headers;
   readonly contentType: string;
+  /** The JSON body; {} for any other. */
   readonly body: Record<string, unknown>;
+  readonly text: string;
 }
 
 export interface RequestOptions {
@@ -22,17 +25,17 @@ export interface RequestOptions {
 
 export type GatewaySettings = Partial<Record<keyof typeof gatewaySettingsShape, string>>;
 
-/** The real gateway with its own SQLite store in a temp directory, in front of an account service at `accountAddress`. */
+/** The real gateway with its own SQLite store in a temp directory, in front of the services `addressOf` names. */
 export class GatewayUnderTest {
   private constructor(
     private readonly gateway: RunningGateway,
     private readonly dataDir: string,
   ) {}
 
-  static async start(accountAddress: string, settings: GatewaySettings = {}, clock?: Clock): Promise<GatewayUnderTest> {
+  static async start(addressOf: (service: ServiceName) => string, settings: GatewaySettings = {}, clock?: Clock): Promise<GatewayUnderTest> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecticket-gateway-'));
     const gateway = await startGateway({
-      directory: { addressOf: () => accountAddress },
+      directory: { addressOf },
       logLevel: 'silent',
       port: 0,
       host: '127.0.0.1',
@@ -40,6 +43,14 @@ export class GatewayUnderTest {
       ...(clock ? { clock } : {}),
     });
     return new GatewayUnderTest(gateway, dataDir);
+  }
+
+  get url(): string {
+    return this.gateway.url;
+  }
+
+  get logger(): RunningGateway['logger'] {
+    return this.gateway.logger;
   }
 
   async stop(): Promise<void> {
@@ -64,33 +75,39 @@ export class GatewayUnderTest {
     const body = typeof options.body === 'string' || options.body === undefined ? options.body : JSON.stringify(options.body);
     const response = await fetch(`${this.gateway.url}${path}`, { method: method.toUpperCase(), headers, body });
     const text = await response.text();
+    const contentType = response.headers.get('content-type') ?? '';
     return {
       status: response.status,
       headers: response.headers,
-      contentType: response.headers.get('content-type') ?? '',
-      body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>),
+      contentType,
+      body: text !== '' && contentType.includes('json') ? (JSON.parse(text) as Record<string, unknown>) : {},
+      text,
     };
   }
 }
 
-/** The gateway in front of the account service double, on a manual clock. */
+/** The gateway in front of the account service double and services that hold nothing, on a manual clock. */
 export class GatewayHarness {
   private constructor(
     readonly gateway: GatewayUnderTest,
     readonly account: AccountServiceDouble,
+    readonly services: RefusingServices,
     readonly clock: ManualClock,
   ) {}
 
   static async start(settings: GatewaySettings = {}): Promise<GatewayHarness> {
     const account = new AccountServiceDouble();
+    const services = new RefusingServices();
     const clock = new ManualClock(new Date());
-    const gateway = await GatewayUnderTest.start(await account.start(), settings, clock);
-    return new GatewayHarness(gateway, account, clock);
+    const [accountAddress, servicesAddress] = await Promise.all([account.start(), services.start()]);
+    const gateway = await GatewayUnderTest.start((service) => (service === 'account' ? accountAddress : servicesAddress), settings, clock);
+    return new GatewayHarness(gateway, account, services, clock);
   }
 
   async stop(): Promise<void> {
     await this.gateway.stop();
     await this.account.stop();
+    await this.services.stop();
   }
 
   request(method: string, path: string, options: RequestOptions = {}): Promise<Answer> {

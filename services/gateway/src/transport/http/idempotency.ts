@@ -27,6 +27,7 @@ export type IdempotencyStep = (input: IdempotencyInput, run: () => Promise<Handl
 export function idempotencyStep(route: RouteSpec, requests: IdempotentRequests | undefined): IdempotencyStep {
   switch (route.idempotency) {
     case undefined:
+    case 'ignore':
       return (_input, run) => run();
     case 'accept':
       return (input, run) => {

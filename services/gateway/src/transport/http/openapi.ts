@@ -2,11 +2,18 @@ import { z } from 'zod';
 import type { RouteSpec } from './routes';
 import { problemSchema } from './problem';
 import { idempotencyKeyHeader, idempotencyKeySchema, replayedHeader } from './idempotency';
+import { partnerHeaders, partnerSigningDescription } from './partner-authentication';
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
   return rest;
 }
+
+/** X-Signature is the security scheme; the other two headers it covers are parameters. */
+const partnerHeaderParameters = [
+  { name: partnerHeaders.partnerId, in: 'header', required: true, description: 'The partner id.', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } },
+  { name: partnerHeaders.timestamp, in: 'header', required: true, description: 'When the request was signed, in unix seconds.', schema: { type: 'string', pattern: '^[0-9]{1,12}$' } },
+];
 
 function parametersOf(route: RouteSpec): unknown[] {
   const parameters: unknown[] = [];
@@ -24,13 +31,15 @@ function parametersOf(route: RouteSpec): unknown[] {
       });
     }
   }
+  if (route.partnerSigned) parameters.push(...partnerHeaderParameters);
   if (route.idempotency) parameters.push(idempotencyKeyParameter(route.idempotency));
   return parameters;
 }
 
 const idempotencyDescriptions = {
   replay: `Makes a retry safe: the first answer (success or refusal) is stored for at least 24 hours per caller and key and replayed with \`${replayedHeader}: true\` without running the operation again. The same key with a different request is refused with 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 IDEMPOTENCY_IN_PROGRESS. Failures that may differ on a retry (5xx, 401, 403, 429) release the key.`,
-  accept: 'Accepted and validated, but this answer carries credentials and is never stored, so it is never replayed.',
+  accept: 'Accepted and validated, but never stored, so never replayed: the answer carries credentials, or the operation itself never applies a retry twice.',
+  ignore: 'Ignored: the operation applies a repeated request once by itself.',
 } as const;
 
 function idempotencyKeyParameter(mode: keyof typeof idempotencyDescriptions): Record<string, unknown> {
@@ -58,6 +67,11 @@ function responsesOf(route: RouteSpec): Record<string, unknown> {
   return responses;
 }
 
+function securityOf(route: RouteSpec): Record<string, string[]>[] {
+  if (route.authenticated) return [{ bearerAuth: [] }];
+  return route.partnerSigned ? [{ partnerSignature: [] }] : [];
+}
+
 export interface OpenApiInfo {
   readonly title: string;
   readonly version: string;
@@ -75,11 +89,11 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], info: OpenApi
       tags: route.tags,
       parameters: parametersOf(route),
       responses: responsesOf(route),
-      ...(route.authenticated ? { security: [{ bearerAuth: [] }] } : { security: [] }),
+      security: securityOf(route),
     };
     if (route.body) {
       operation.requestBody = {
-        required: true,
+        required: !route.body.safeParse(undefined).success,
         content: { [route.bodyContentType ?? 'application/json']: { schema: jsonSchema(route.body, 'input') } },
       };
     }
@@ -93,7 +107,10 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], info: OpenApi
     paths,
     components: {
       schemas: { Problem: jsonSchema(problemSchema, 'output') },
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        partnerSignature: { type: 'apiKey', in: 'header', name: partnerHeaders.signature, description: partnerSigningDescription },
+      },
     },
   };
 }

@@ -27,6 +27,9 @@ function fromBodyParser(error: unknown): AppError | null {
       return new AppError('invalid_argument', 'MALFORMED_JSON', 'The request body is not valid JSON.');
     case 'entity.too.large':
       return new AppError('payload_too_large', 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+    case 'parameters.too.many':
+    case 'querystring.parse.rangeError':
+      return new AppError('payload_too_large', 'TOO_MANY_FORM_FIELDS', 'The form has too many fields.');
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return new AppError('invalid_argument', 'UNSUPPORTED_ENCODING', 'The request body encoding is not supported.');

@@ -17,6 +17,10 @@ export interface HandlerInput<Params, Query, Body> {
   readonly request: Request;
   /** The verified caller of an authenticated route; null on public routes. */
   readonly caller: Caller | null;
+  /** The verified partner of a partner-signed route; null elsewhere. */
+  readonly partnerId: string | null;
+  /** The body as received ('' without one), for a handler that forwards it byte for byte. */
+  readonly rawBody: string;
 }
 
 export interface HandlerResult {
@@ -45,16 +49,20 @@ export interface RouteSpec<
   readonly tags: readonly string[];
   /** Whether a bearer access token is required. */
   readonly authenticated: boolean;
+  /** Whether the request must be signed by a partner (convenience-store kiosks) instead. */
+  readonly partnerSigned?: boolean;
   /**
    * How the route honours an `Idempotency-Key` header: `replay` stores the first answer per caller
    * and key and replays it (authenticated routes only); `accept` validates the key but stores
-   * nothing, for answers that carry credentials. Without it the header is ignored.
+   * nothing, for answers that carry credentials and operations idempotent by themselves; `ignore`
+   * documents it but never reads it, for callers that cannot be asked to send a valid one (a card
+   * processor). Without it the header is ignored and undocumented.
    */
-  readonly idempotency?: 'replay' | 'accept';
+  readonly idempotency?: 'replay' | 'accept' | 'ignore';
   readonly params?: Params;
   readonly query?: Query;
   readonly body?: Body;
-  /** Request bodies this route accepts besides JSON (e.g. form posts from a payment processor). */
+  /** The media type of the body: JSON unless told (e.g. form posts from a payment processor or a browser). */
   readonly bodyContentType?: 'application/json' | 'application/x-www-form-urlencoded';
   readonly responses: Readonly<Record<number, ResponseSpec>>;
   handle(input: HandlerInput<z.infer<Params>, z.infer<Query>, z.infer<Body>>): Promise<HandlerResult>;

@@ -1,19 +1,7 @@
 import { z } from 'zod';
+import { clearableText, distinct, pageQuery, resourceId, text } from '../request-schemas';
 
-/**
- * Request shapes of the account API. Every object is strict, query strings too, so a field the caller may not set
- * (`merchantId`, `role`, `storeWebsiteUrl` for a merchant) is refused rather than ignored
- * (mass assignment, OWASP API3); every string and array is bounded.
- */
-
-export const resourceId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).describe('An id as the API answered it.');
-
-// Written without \p{…} so the pattern in the OpenAPI document means the same in any regex dialect.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const printable = /^[^\u0000-\u001f\u007f-\u009f]*$/;
-const text = (max: number) => z.string().min(1).max(max).regex(printable, 'must not contain control characters');
-/** A patchable text: the empty string clears it. */
-const clearableText = (max: number) => z.string().max(max).regex(printable, 'must not contain control characters');
+/** Request shapes of the account API (see request-schemas.ts for the rules every one follows). */
 
 const username = z
   .string()
@@ -37,21 +25,7 @@ export const permissionNodes = [
   'accounts',
 ] as const;
 
-function distinct<T extends z.ZodType>(item: T, max: number) {
-  return z
-    .array(item)
-    .max(max)
-    .refine((items) => new Set(items).size === items.length, 'must not repeat an item');
-}
-
 const permissions = distinct(z.enum(permissionNodes), permissionNodes.length).describe('Permission nodes (R13).');
-
-export const pageQuery = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(200).optional().describe('Items per page, 1 to 200 (default 50).'),
-    cursor: z.string().regex(/^[A-Za-z0-9_.:=+/-]{1,512}$/).optional().describe("The previous page's `nextCursor`."),
-  })
-  .strict();
 
 export const loginBody = z
   .object({

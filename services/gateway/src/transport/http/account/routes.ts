@@ -1,6 +1,8 @@
 import type { AccountClient } from '../../../infrastructure/account-client';
+import { callerRouteOf } from '../caller-route';
+import { pageOf, pageQuery } from '../request-schemas';
 import { defineRoute, type RouteSpec } from '../routes';
-import { accountRouteOf } from './account-route';
+import { pageView, toPage } from '../view-schemas';
 import {
   bindBranchBody,
   branchIdParams,
@@ -12,7 +14,6 @@ import {
   listSubAccountsQuery,
   loginBody,
   merchantIdParams,
-  pageQuery,
   permissionsBody,
   relationIdParams,
   subAccountIdParams,
@@ -26,7 +27,6 @@ import {
   branchView,
   jointIssuerView,
   merchantView,
-  pageView,
   principalView,
   redeemableStoreView,
   sessionView,
@@ -36,18 +36,15 @@ import {
   toBranchDetail,
   toJointIssuer,
   toMerchant,
-  toPage,
   toPrincipal,
   toRedeemableStore,
   toSession,
   toSubAccount,
 } from './views';
 
-const page = (query: { limit?: number | undefined; cursor?: string | undefined }) => ({ limit: query.limit ?? 0, cursor: query.cursor ?? '' });
-
 /** The public REST API of the account service (R12–R24): each route is one gRPC call. */
 export function accountRoutes(client: AccountClient): RouteSpec[] {
-  const accountRoute = accountRouteOf(client);
+  const accountRoute = callerRouteOf(client);
   return [
     defineRoute({
       method: 'post',
@@ -99,7 +96,7 @@ export function accountRoutes(client: AccountClient): RouteSpec[] {
       audience: 'operators',
       query: pageQuery,
       success: { status: 200, description: 'A page of merchants.', schema: pageView(merchantView) },
-      call: (account, { query }, options) => account.ListMerchants({ page: page(query) }, options),
+      call: (account, { query }, options) => account.ListMerchants({ page: pageOf(query) }, options),
       view: (answer) => toPage(answer.merchants, answer.nextCursor, toMerchant),
     }),
     accountRoute({
@@ -175,7 +172,7 @@ export function accountRoutes(client: AccountClient): RouteSpec[] {
       query: listSubAccountsQuery,
       success: { status: 200, description: 'A page of sub-accounts.', schema: pageView(subAccountView) },
       call: (account, { merchantId, query }, options) =>
-        account.ListSubAccounts({ merchantId, deleted: false, branchId: query.branchId ?? '', page: page(query) }, options),
+        account.ListSubAccounts({ merchantId, deleted: false, branchId: query.branchId ?? '', page: pageOf(query) }, options),
       view: (answer) => toPage(answer.subAccounts, answer.nextCursor, toSubAccount),
     }),
     accountRoute({
@@ -187,7 +184,7 @@ export function accountRoutes(client: AccountClient): RouteSpec[] {
       audience: 'merchant staff',
       query: pageQuery,
       success: { status: 200, description: 'A page of deleted sub-accounts.', schema: pageView(subAccountView) },
-      call: (account, { merchantId, query }, options) => account.ListSubAccounts({ merchantId, deleted: true, page: page(query) }, options),
+      call: (account, { merchantId, query }, options) => account.ListSubAccounts({ merchantId, deleted: true, page: pageOf(query) }, options),
       view: (answer) => toPage(answer.subAccounts, answer.nextCursor, toSubAccount),
     }),
     accountRoute({
@@ -291,7 +288,7 @@ export function accountRoutes(client: AccountClient): RouteSpec[] {
       audience: 'merchant staff',
       query: pageQuery,
       success: { status: 200, description: 'A page of branches.', schema: pageView(branchView) },
-      call: (account, { merchantId, query }, options) => account.ListBranches({ merchantId, page: page(query) }, options),
+      call: (account, { merchantId, query }, options) => account.ListBranches({ merchantId, page: pageOf(query) }, options),
       view: (answer) => toPage(answer.branches, answer.nextCursor, toBranch),
     }),
     accountRoute({
@@ -365,7 +362,7 @@ export function accountRoutes(client: AccountClient): RouteSpec[] {
       audience: 'merchant staff',
       query: pageQuery,
       success: { status: 200, description: 'A page of relations.', schema: pageView(redeemableStoreView) },
-      call: (account, { merchantId, query }, options) => account.ListRedeemableStores({ merchantId, page: page(query) }, options),
+      call: (account, { merchantId, query }, options) => account.ListRedeemableStores({ merchantId, page: pageOf(query) }, options),
       view: (answer) => toPage(answer.stores, answer.nextCursor, toRedeemableStore),
     }),
     accountRoute({
@@ -389,7 +386,7 @@ export function accountRoutes(client: AccountClient): RouteSpec[] {
       audience: 'merchant staff',
       query: pageQuery,
       success: { status: 200, description: 'A page of joint issuers.', schema: pageView(jointIssuerView) },
-      call: (account, { merchantId, query }, options) => account.ListJointIssuers({ merchantId, page: page(query) }, options),
+      call: (account, { merchantId, query }, options) => account.ListJointIssuers({ merchantId, page: pageOf(query) }, options),
       view: (answer) => toPage(answer.issuers, answer.nextCursor, toJointIssuer),
     }),
 
@@ -402,7 +399,7 @@ export function accountRoutes(client: AccountClient): RouteSpec[] {
       audience: 'merchant staff',
       query: pageQuery,
       success: { status: 200, description: 'A page of audit entries.', schema: pageView(auditEntryView) },
-      call: (account, { merchantId, query }, options) => account.ListAuditLog({ merchantId, page: page(query) }, options),
+      call: (account, { merchantId, query }, options) => account.ListAuditLog({ merchantId, page: pageOf(query) }, options),
       view: (answer) => toPage(answer.entries, answer.nextCursor, toAuditEntry),
     }),
   ];

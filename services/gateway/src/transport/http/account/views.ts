@@ -1,35 +1,16 @@
 import { z } from 'zod';
-import { AppError } from '@ecticket/platform';
 import type { accountV1 } from '@ecticket/contracts';
+import { protoEnum } from '../proto-enums';
+import { customerServiceView, nullableTimestamp, orNull, timestamp, toCustomerService, unexpectedAnswer } from '../view-schemas';
 
-/**
- * What the public API answers: an allow-list of fields per object (OWASP API3), each schema the
- * OpenAPI response and the return type of its mapper, so the two cannot drift. Empty proto strings
- * become null.
- */
+/** What the account API answers (see view-schemas.ts for the rules every view follows). */
 
-const timestamp = z.string().describe('ISO-8601');
-const nullableTimestamp = timestamp.nullable();
-
-function orNull(value: string): string | null {
-  return value === '' ? null : value;
-}
-
-/** A proto enum value the API has no name for is a broken contract with the service, not the caller's fault. */
-function named<From extends string, To extends string>(names: Readonly<Record<From, To | null>>, field: string) {
-  return (value: From): To => {
-    const name = names[value];
-    if (name === null) throw new AppError('internal', 'UNEXPECTED_UPSTREAM_ANSWER', `The account service answered an unspecified ${field}.`);
-    return name;
-  };
-}
-
-const branchStatusName = named<accountV1.BranchStatus__Output, 'enabled' | 'disabled'>(
-  { BRANCH_STATUS_UNSPECIFIED: null, BRANCH_STATUS_ENABLED: 'enabled', BRANCH_STATUS_DISABLED: 'disabled' },
+const branchStatus = protoEnum(
+  { enabled: 'BRANCH_STATUS_ENABLED', disabled: 'BRANCH_STATUS_DISABLED' } satisfies Record<string, accountV1.BranchStatus__Output>,
   'branch status',
 );
-const roleName = named<accountV1.Role__Output, 'operator' | 'owner' | 'sub_account'>(
-  { ROLE_UNSPECIFIED: null, ROLE_OPERATOR: 'operator', ROLE_OWNER: 'owner', ROLE_SUB_ACCOUNT: 'sub_account' },
+const role = protoEnum(
+  { operator: 'ROLE_OPERATOR', owner: 'ROLE_OWNER', sub_account: 'ROLE_SUB_ACCOUNT' } satisfies Record<string, accountV1.Role__Output>,
   'role',
 );
 
@@ -37,18 +18,18 @@ export const branchRefView = z.object({
   id: z.string(),
   name: z.string(),
   code: z.string(),
-  status: z.enum(['enabled', 'disabled']),
+  status: branchStatus.schema,
 });
 type BranchRefView = z.infer<typeof branchRefView>;
 
 function toBranchRef(branch: accountV1.BranchRef__Output | null): BranchRefView | null {
-  return branch && { id: branch.id, name: branch.name, code: branch.code, status: branchStatusName(branch.status) };
+  return branch && { id: branch.id, name: branch.name, code: branch.code, status: branchStatus.fromProto(branch.status) };
 }
 
 export const principalView = z.object({
   accountId: z.string(),
   merchantId: z.string().nullable().describe('Null for platform operators.'),
-  role: z.enum(['operator', 'owner', 'sub_account']),
+  role: role.schema,
   name: z.string(),
   permissions: z.array(z.string()),
   branch: branchRefView.nullable().describe('Null: head office (R22).'),
@@ -59,7 +40,7 @@ export function toPrincipal(principal: accountV1.Principal__Output): z.infer<typ
   return {
     accountId: principal.accountId,
     merchantId: orNull(principal.merchantId),
-    role: roleName(principal.role),
+    role: role.fromProto(principal.role),
     name: principal.name,
     permissions: principal.permissions,
     branch: toBranchRef(principal.branch),
@@ -75,7 +56,7 @@ export const sessionView = z.object({
 });
 
 export function toSession(session: accountV1.LoginResponse__Output): z.infer<typeof sessionView> {
-  if (!session.principal) throw new AppError('internal', 'UNEXPECTED_UPSTREAM_ANSWER', 'The account service answered a session without a principal.');
+  if (!session.principal) throw unexpectedAnswer('a session without a principal');
   return { accessToken: session.accessToken, tokenType: 'Bearer', expiresIn: session.expiresIn, principal: toPrincipal(session.principal) };
 }
 
@@ -85,26 +66,6 @@ const contractView = z.object({
   giftVouchersEnabled: z.boolean(),
   smsServiceEnabled: z.boolean(),
 });
-
-const customerServiceView = z.object({
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  hours: z.string().nullable(),
-  address: z.string().nullable(),
-  storeWebsiteUrl: z.string().nullable().describe('Only platform operators change it (R17).'),
-});
-
-function toCustomerService(info: accountV1.CustomerService__Output | null): z.infer<typeof customerServiceView> | null {
-  return (
-    info && {
-      phone: orNull(info.phone),
-      email: orNull(info.email),
-      hours: orNull(info.hours),
-      address: orNull(info.address),
-      storeWebsiteUrl: orNull(info.storeWebsiteUrl),
-    }
-  );
-}
 
 export const merchantView = z.object({
   id: z.string(),
@@ -136,7 +97,7 @@ export function toMerchant(merchant: accountV1.Merchant__Output): z.infer<typeof
     contractVisible: merchant.contractVisible,
     settings: settings && {
       smsEnabled: settings.smsEnabled,
-      customerService: toCustomerService(settings.customerService),
+      customerService: settings.customerService && toCustomerService(settings.customerService),
       orderLookupUrl: orNull(settings.orderLookupUrl),
     },
     ownerUsername: merchant.ownerUsername,
@@ -175,7 +136,7 @@ export const branchView = z.object({
   merchantId: z.string(),
   name: z.string(),
   code: z.string(),
-  status: z.enum(['enabled', 'disabled']),
+  status: branchStatus.schema,
   address: z.string().nullable(),
   createdAt: timestamp,
 });
@@ -186,7 +147,7 @@ export function toBranch(branch: accountV1.Branch__Output): z.infer<typeof branc
     merchantId: branch.merchantId,
     name: branch.name,
     code: branch.code,
-    status: branchStatusName(branch.status),
+    status: branchStatus.fromProto(branch.status),
     address: orNull(branch.address),
     createdAt: branch.createdAt,
   };
@@ -238,7 +199,7 @@ export function toJointIssuer(issuer: accountV1.JointIssuer__Output): z.infer<ty
     relationId: issuer.relationId,
     issuerMerchantId: issuer.issuerMerchantId,
     issuerName: issuer.issuerName,
-    issuerCustomerService: toCustomerService(issuer.issuerCustomerService),
+    issuerCustomerService: issuer.issuerCustomerService && toCustomerService(issuer.issuerCustomerService),
     productIds: issuer.productIds,
     linkedAt: issuer.linkedAt,
   };
@@ -277,13 +238,4 @@ function parsedJson(json: string): unknown {
   } catch {
     return null;
   }
-}
-
-/** One page of a list, with the cursor of the next one (null on the last page). */
-export function pageView<Item extends z.ZodType>(item: Item) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
-}
-
-export function toPage<From, To>(items: readonly From[], nextCursor: string, view: (item: From) => To): { items: To[]; nextCursor: string | null } {
-  return { items: items.map(view), nextCursor: orNull(nextCursor) };
 }

@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { permissionDenied, type CallOptions } from '@ecticket/platform';
-import { refuseMissingToken, type Caller } from '../../../application/authenticate';
-import type { AccountClient } from '../../../infrastructure/account-client';
-import { defineRoute, type HttpMethod, type RouteSpec } from '../routes';
+import { refuseMissingToken, type Caller } from '../../application/authenticate';
+import { noQuery } from './request-schemas';
+import { defineRoute, type HttpMethod, type RouteSpec } from './routes';
 
 /**
  * Who may call a route, as far as the token tells. Roles never change, so this is safe to check
  * here; permission nodes, account and branch status change at any time and are checked by the
- * account service on every call.
+ * owning service on every call.
  */
 export type Audience = 'merchant staff' | 'operators' | 'anyone';
 
-export interface AccountCall<Params, Query, Body> {
+export interface CallerCall<Params, Query, Body> {
   readonly params: Params;
   readonly query: Query;
   readonly body: Body;
@@ -20,48 +20,49 @@ export interface AccountCall<Params, Query, Body> {
   readonly merchantId: string;
 }
 
-const noQuery = z.object({}).strict();
-
-export interface AccountRouteSpec<Params extends z.ZodObject, Query extends z.ZodObject, Body extends z.ZodType, Answer, View> {
+export interface CallerRouteSpec<Client, Params extends z.ZodObject, Query extends z.ZodObject, Body extends z.ZodType, Answer, View> {
   readonly method: HttpMethod;
   readonly path: string;
   readonly operationId: string;
   readonly summary: string;
+  /** Said after who may call it, e.g. the permission node it needs. */
+  readonly description?: string;
   readonly tags: readonly string[];
   readonly audience: Audience;
+  /** POSTs replay by Idempotency-Key unless told otherwise (see RouteSpec.idempotency). */
+  readonly idempotency?: 'replay' | 'accept';
   readonly params?: Params;
   readonly query?: Query;
   readonly body?: Body;
-  readonly success: { readonly status: 200 | 201; readonly description: string; readonly schema: z.ZodType<View> };
-  call(client: AccountClient, input: AccountCall<z.infer<Params>, z.infer<Query>, z.infer<Body>>, options: CallOptions): Promise<Answer>;
-  view(answer: Answer): View;
+  readonly success: { readonly status: 200 | 201 | 202; readonly description: string; readonly schema: z.ZodType<View> };
+  call(client: Client, input: CallerCall<z.infer<Params>, z.infer<Query>, z.infer<Body>>, options: CallOptions): Promise<Answer>;
+  view(answer: Answer): View | Promise<View>;
 }
 
 const audienceDescriptions: Readonly<Record<Audience, string>> = {
   'merchant staff':
-    "Acts on the caller's own merchant, taken from the access token. Permission nodes, branch binding and branch status are checked by the account service on every call.",
+    "Acts on the caller's own merchant, taken from the access token. Permission nodes, branch binding and branch status are checked by the owning service on every call.",
   operators: 'Platform operators only.',
   anyone: 'Any authenticated caller.',
 };
 
 /**
- * A route that is one call to the account service on behalf of the caller: the caller's token
- * travels as `authorization` metadata, every POST replays by Idempotency-Key, and the answer is
- * mapped to its view.
+ * A route that is a call to a service on behalf of the caller: the caller's token travels as
+ * `authorization` metadata, POSTs replay by Idempotency-Key, and the answer is mapped to its view.
  */
-export function accountRouteOf(client: AccountClient) {
-  return function accountRoute<Params extends z.ZodObject, Query extends z.ZodObject = typeof noQuery, Body extends z.ZodType = z.ZodType, Answer = unknown, View = unknown>(
-    spec: AccountRouteSpec<Params, Query, Body, Answer, View>,
+export function callerRouteOf<Client>(client: Client) {
+  return function callerRoute<Params extends z.ZodObject, Query extends z.ZodObject = typeof noQuery, Body extends z.ZodType = z.ZodType, Answer = unknown, View = unknown>(
+    spec: CallerRouteSpec<Client, Params, Query, Body, Answer, View>,
   ): RouteSpec {
     return defineRoute({
       method: spec.method,
       path: spec.path,
       operationId: spec.operationId,
       summary: spec.summary,
-      description: audienceDescriptions[spec.audience],
+      description: [audienceDescriptions[spec.audience], spec.description].filter(Boolean).join(' '),
       tags: spec.tags,
       authenticated: true,
-      ...(spec.method === 'post' ? { idempotency: 'replay' as const } : {}),
+      ...(spec.method === 'post' ? { idempotency: spec.idempotency ?? 'replay' } : {}),
       ...(spec.params ? { params: spec.params } : {}),
       // Without a query of its own a route still refuses query parameters, `?merchantId=` included;
       // Query is then its default, the type of noQuery.
@@ -72,7 +73,7 @@ export function accountRouteOf(client: AccountClient) {
         if (!caller) throw refuseMissingToken();
         const merchantId = merchantOf(spec.audience, caller);
         const answer = await spec.call(client, { params, query, body, caller, merchantId }, onBehalfOf(caller));
-        return { status: spec.success.status, body: spec.view(answer) };
+        return { status: spec.success.status, body: await spec.view(answer) };
       },
     });
   };

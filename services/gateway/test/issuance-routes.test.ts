@@ -1,0 +1,140 @@
+/**
+ * The staff routes of products, orders, tickets and paper printing, each mapped to the issuance
+ * service as its contract says, checked against the real services.
+ */
+import { randomUUID } from 'node:crypto';
+import { eventually } from './support/gateway-harness';
+import { PlatformUnderTest } from './support/real-platform';
+
+const taiwaneseCard = { cardNumber: '5521990000000001', expiryMonth: 1, expiryYear: 99, cvv: '321', installments: 0 };
+
+interface Order {
+  readonly id: string;
+  readonly state: string;
+  readonly buyer: { name: string; email: string; phone: string | null };
+  readonly notes: { text: string; author: { kind: string } }[];
+  readonly history: { action: string }[];
+  readonly ticketIds: string[];
+}
+
+describe('products, orders and tickets through the gateway', () => {
+  let platform: PlatformUnderTest;
+  let owner: string;
+  let pickupProductId: string;
+  let giftProductId: string;
+
+  const orderNumber = () => `R${randomUUID().replace(/-/g, '').slice(0, 19)}`;
+  const buyer = { name: 'Lin Mei', phone: '0912345678', email: 'mei@example.com' };
+
+  async function paidOrder(): Promise<Order> {
+    const placed = await platform.ok('post', '/v1/orders', {
+      token: owner,
+      body: { merchantOrderNo: orderNumber(), buyer, items: [{ productId: pickupProductId, quantity: 1 }], ticketForm: 'electronic' },
+    });
+    const paymentId = (placed.checkout as { fields: Record<string, string> }).fields.payment_id;
+    await platform.ok('post', `/v1/test-processor/payments/${paymentId}/card`, { body: taiwaneseCard });
+    const orderId = (placed.order as Order).id;
+    let order: Order | null = null;
+    await eventually('the order is paid', async () => (order = (await getOrder(orderId)).order).state === 'authorized', 10_000);
+    return order!;
+  }
+
+  const getOrder = async (orderId: string) => (await platform.ok('get', `/v1/orders/${orderId}`, { token: owner })) as { order: Order; payment: { status: string } | null };
+
+  beforeAll(async () => {
+    platform = await PlatformUnderTest.start();
+    ({ owner } = await platform.onboardMerchant());
+    const pickup = await platform.ok('post', '/v1/products', {
+      token: owner,
+      body: { ticketType: 'pickup_voucher', name: 'Cake', faceValue: 350, immediatelyUsable: true, validity: { expiresOn: '2099-12-31' } },
+    });
+    const gift = await platform.ok('post', '/v1/products', { token: owner, body: { ticketType: 'gift_voucher', name: 'Free coffee', faceValue: 0, immediatelyUsable: true } });
+    pickupProductId = String(pickup.id);
+    giftProductId = String(gift.id);
+  });
+  afterAll(() => platform?.stop());
+
+  it('creates, reads, lists, changes and delists products (R1)', async () => {
+    expect(await platform.ok('get', `/v1/products/${pickupProductId}`, { token: owner })).toMatchObject({
+      ticketType: 'pickup_voucher',
+      faceValue: 350,
+      validity: { usableFrom: null, expiresOn: '2099-12-31', validDays: null },
+      listed: true,
+    });
+    const renamed = await platform.ok('patch', `/v1/products/${giftProductId}`, { token: owner, body: { name: 'Free tea', redemptionBranchIds: [], listed: false } });
+    expect(renamed).toMatchObject({ name: 'Free tea', ticketType: 'gift_voucher', listed: false });
+
+    const listed = await platform.ok('get', '/v1/products?listed=true', { token: owner });
+    expect((listed.items as { id: string }[]).map((product) => product.id)).toEqual([pickupProductId]);
+    const gifts = await platform.ok('get', '/v1/products?ticketType=gift_voucher', { token: owner });
+    expect((gifts.items as { id: string }[]).map((product) => product.id)).toEqual([giftProductId]);
+
+    expect(await platform.request('patch', `/v1/products/${giftProductId}`, { token: owner, body: {} })).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    await platform.ok('patch', `/v1/products/${giftProductId}`, { token: owner, body: { listed: true } });
+  });
+
+  it('issues a paid order on request, and answers it unchanged when asked again (R26)', async () => {
+    const order = await paidOrder();
+    expect(order.ticketIds).toEqual([]);
+    const issued = await platform.ok('post', `/v1/orders/${order.id}/issue`, { token: owner });
+    expect(issued.order).toMatchObject({ id: order.id, state: 'issued' });
+    expect(issued.tickets).toHaveLength(1);
+    expect(await platform.ok('post', `/v1/orders/${order.id}/issue`, { token: owner, body: {} })).toEqual(issued);
+
+    const resent = await platform.request('post', `/v1/orders/${order.id}/resend-notifications`, { token: owner });
+    expect(resent).toMatchObject({ status: 202, body: { orderId: order.id, reason: 'resend' } });
+  });
+
+  it('abandons a paid order not yet issued: the authorization is voided (R9)', async () => {
+    const order = await paidOrder();
+    expect(await platform.ok('post', `/v1/orders/${order.id}/abandon`, { token: owner })).toMatchObject({ state: 'voided', abandonReason: 'abandoned' });
+    await eventually('the authorization is voided', async () => (await getOrder(order.id)).payment?.status === 'voided', 10_000);
+    expect(await platform.request('post', `/v1/orders/${order.id}/abandon`, { token: owner })).toMatchObject({ status: 422, body: { code: 'ORDER_NOT_ABANDONABLE' } });
+  });
+
+  it('changes the buyer, adds notes, lists orders by state, and prints paper tickets (R27, R32)', async () => {
+    const placed = await platform.ok('post', '/v1/orders', {
+      token: owner,
+      body: {
+        merchantOrderNo: orderNumber(),
+        buyer: { name: 'Chen Wei', email: 'wei@example.com' },
+        items: [{ productId: giftProductId, quantity: 2 }],
+        ticketForm: 'paper',
+        paperPrinter: 'merchant',
+        giftVoucherExpiresOn: '2099-06-30',
+      },
+    });
+    expect(placed.checkout).toBeNull();
+    const orderId = (placed.order as Order).id;
+    const issued = await platform.ok('post', `/v1/orders/${orderId}/issue`, { token: owner });
+    const [first, second] = (issued.tickets as { id: string }[]).map((ticket) => ticket.id);
+
+    const changed = await platform.ok('put', `/v1/orders/${orderId}/buyer`, { token: owner, body: { name: 'Chen Jun', email: 'jun@example.com' } });
+    expect(changed).toMatchObject({ buyer: { name: 'Chen Jun', email: 'jun@example.com', phone: null } });
+    const note = await platform.request('post', `/v1/orders/${orderId}/notes`, { token: owner, body: { text: 'Gift for a regular', ticketId: first } });
+    expect(note).toMatchObject({ status: 201, body: { text: 'Gift for a regular', ticketId: first, author: { kind: 'staff' } } });
+    const { order } = await getOrder(orderId);
+    expect(order.notes.map((entry) => entry.text)).toEqual(['Gift for a regular']);
+    expect((await getOrder(orderId)).payment).toBeNull();
+    const issuedOrders = await platform.ok('get', '/v1/orders?state=issued&ticketForm=paper', { token: owner });
+    expect((issuedOrders.items as Order[]).map((listed) => listed.id)).toEqual([orderId]);
+
+    const printData = await platform.ok('get', `/v1/orders/${orderId}/print-data`, { token: owner });
+    expect(printData).toMatchObject({ orderId, buyer: { name: 'Chen Jun' } });
+    expect(printData.tickets).toHaveLength(2);
+    expect(await platform.ok('post', `/v1/orders/${orderId}/mark-printed`, { token: owner, body: { ticketIds: [first] } })).toMatchObject({ ticketIds: [first] });
+    expect(await platform.ok('post', `/v1/orders/${orderId}/mark-printed`, { token: owner })).toMatchObject({ ticketIds: [second] });
+    expect(await platform.ok('get', `/v1/tickets/${second}`, { token: owner })).toMatchObject({ printed: true, ticketForm: 'paper' });
+    const locked = await platform.request('put', `/v1/orders/${orderId}/buyer`, { token: owner, body: { name: 'Too Late', email: 'late@example.com' } });
+    expect(locked).toMatchObject({ status: 422, body: { code: 'BUYER_LOCKED_BY_PRINTING' } });
+  });
+
+  it("refuses another merchant's order and ticket as if they did not exist", async () => {
+    const order = await paidOrder();
+    const issued = await platform.ok('post', `/v1/orders/${order.id}/issue`, { token: owner });
+    const other = await platform.onboardMerchant();
+    expect(await platform.request('get', `/v1/orders/${order.id}`, { token: other.owner })).toMatchObject({ status: 404, body: { code: 'ORDER_NOT_FOUND' } });
+    const ticketId = (issued.tickets as { id: string }[])[0]!.id;
+    expect((await platform.request('get', `/v1/tickets/${ticketId}`, { token: other.owner })).status).toBe(404);
+  });
+});

@@ -39,7 +39,8 @@ describeWithCompose(`docker-compose.yml${hasDockerCompose ? '' : ' — skipped: 
 
   it('tells every service where its peers are, with variables the code reads', () => {
     const { services } = resolvedCompose();
-    const known = new Set(Object.keys(processConfigShape));
+    const serviceVariables = ['PUBLIC_BASE_URL', 'PAYMENT_CALLBACK_URL'];
+    const known = new Set([...Object.keys(processConfigShape), ...serviceVariables]);
     for (const service of serviceNames) {
       const environment = services[service]?.environment ?? {};
       for (const peer of serviceNames) expect(environment[`${peer.toUpperCase()}_GRPC_ADDRESS`]).toMatch(new RegExp(`^${peer}:\\d+$`));

@@ -54,6 +54,11 @@ function startedServicesDirectory(addresses: Map<ServiceName, string>): ServiceD
   };
 }
 
+/** Where buyers' browsers and the payment processor reach this process, unless configured otherwise. */
+function publicAddresses(gatewayUrl: string): Environment {
+  return { PUBLIC_BASE_URL: gatewayUrl, PAYMENT_CALLBACK_URL: `${gatewayUrl}/v1/payments/callback` };
+}
+
 /** The gateway and all six services in one process, each with its own store and gRPC server. */
 export async function startAllInOne(options: AllInOneOptions): Promise<AllInOnePlatform> {
   const clock = options.clock ?? systemClock;
@@ -62,7 +67,18 @@ export async function startAllInOne(options: AllInOneOptions): Promise<AllInOneP
   const logger = createLogger({ service: 'all-in-one', level: config.LOG_LEVEL });
   const bus = await createProcessBus(config, logger, clock);
   const addresses = new Map<ServiceName, string>();
-  const resources = hostResources(options.environment, config, bus, startedServicesDirectory(addresses), clock);
+  const directory = startedServicesDirectory(addresses);
+  // First, so the services can be told where the platform is reached when PORT picked a free port.
+  const gateway = await startGateway({
+    directory,
+    logLevel: config.LOG_LEVEL,
+    port: gatewayConfig.PORT,
+    host: gatewayConfig.HOST,
+    environment: options.environment,
+    clock,
+  });
+  const environment = { ...publicAddresses(gateway.url), ...options.environment };
+  const resources = hostResources(environment, config, bus, directory, clock);
 
   const running = new Map<ServiceName, ServiceRuntime>();
   for (const [name, start] of services) {
@@ -70,14 +86,6 @@ export async function startAllInOne(options: AllInOneOptions): Promise<AllInOneP
     running.set(name, runtime);
     addresses.set(name, runtime.grpcAddress);
   }
-  const gateway = await startGateway({
-    directory: resources.directory,
-    logLevel: config.LOG_LEVEL,
-    port: gatewayConfig.PORT,
-    host: gatewayConfig.HOST,
-    environment: options.environment,
-    clock,
-  });
   logger.info({ url: gateway.url, mode: bus.kind }, 'platform started');
 
   return {

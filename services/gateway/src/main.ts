@@ -30,7 +30,9 @@ import { quotaWindows, RequestQuota } from './application/request-quota';
 import { createAccountClient, type AccountClient } from './infrastructure/account-client';
 import { createIssuanceClient } from './infrastructure/issuance-client';
 import { createPaymentClient } from './infrastructure/payment-client';
+import { createRedemptionClient } from './infrastructure/redemption-client';
 import { createServiceHealthProbes } from './infrastructure/service-health';
+import { createSettlementClient } from './infrastructure/settlement-client';
 import { CachedVerificationKeys } from './infrastructure/verification-keys';
 import { accountRoutes } from './transport/http/account/routes';
 import { createHttpApp } from './transport/http/app';
@@ -40,7 +42,9 @@ import { kioskRoutes } from './transport/http/kiosk/routes';
 import { buildOpenApiDocument } from './transport/http/openapi';
 import { signedRequestAuthenticator } from './transport/http/partner-authentication';
 import { paymentRoutes } from './transport/http/payment/routes';
+import { redemptionRoutes } from './transport/http/redemption/routes';
 import type { RouteSpec } from './transport/http/routes';
+import { settlementRoutes } from './transport/http/settlement/routes';
 import { systemRoutes } from './transport/http/system-routes';
 import { walletRoutes } from './transport/http/wallet/routes';
 
@@ -166,6 +170,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const account = createAccountClient(options.directory, logger);
   const issuance = createIssuanceClient(options.directory, logger);
   const payment = createPaymentClient(options.directory, logger);
+  const redemption = createRedemptionClient(options.directory, logger);
+  const settlement = createSettlementClient(options.directory, logger);
   const records = gatewayRecords(store, settings, clock, logger);
   const scheduler = purgeJobs(store, records, clock, logger);
   if (settings.KIOSK_PARTNERS.size === 0) logger.info('no kiosk partners configured (KIOSK_PARTNERS): kiosk requests are refused');
@@ -179,6 +185,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...walletRoutes(issuance),
     ...kioskRoutes(issuance, records.pickupLookups),
     ...paymentRoutes(payment),
+    ...redemptionRoutes(redemption),
+    ...settlementRoutes(settlement),
   );
 
   const app = createHttpApp({
@@ -210,7 +218,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       });
       await scheduler.stop();
       probes.forEach((probe) => probe.close());
-      [account, issuance, payment].forEach((client) => client.close());
+      [account, issuance, payment, redemption, settlement].forEach((client) => client.close());
       await store.close();
       logger.flush();
     },

@@ -54,6 +54,18 @@ const requiredOperations = [
   'transferTicket',
   'lookupPickupCode',
   'confirmPrinting',
+  'redeemTicket',
+  'cancelRedemption',
+  'returnTicket',
+  'cancelReturn',
+  'getTicketUsage',
+  'listRedemptions',
+  'listReturns',
+  'getBalances',
+  'listLedgerEntries',
+  'listPayouts',
+  'exportReconciliation',
+  'listBranchReport',
 ];
 
 /** Authorised by something else than a bearer token: the wallet link, the processor's CheckMacValue, nothing (the test checkout). */

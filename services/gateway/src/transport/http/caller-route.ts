@@ -34,9 +34,17 @@ export interface CallerRouteSpec<Client, Params extends z.ZodObject, Query exten
   readonly params?: Params;
   readonly query?: Query;
   readonly body?: Body;
-  readonly success: { readonly status: 200 | 201 | 202; readonly description: string; readonly schema: z.ZodType<View> };
+  readonly success: {
+    readonly status: 200 | 201 | 202;
+    readonly description: string;
+    readonly schema: z.ZodType<View>;
+    /** The media type of a view that is text, e.g. `text/csv`; JSON without it. */
+    readonly contentType?: string;
+  };
   call(client: Client, input: CallerCall<z.infer<Params>, z.infer<Query>, z.infer<Body>>, options: CallOptions): Promise<Answer>;
   view(answer: Answer): View | Promise<View>;
+  /** Headers of the answer besides its media type, e.g. a download's Content-Disposition. */
+  headers?(answer: Answer): Readonly<Record<string, string>>;
 }
 
 const audienceDescriptions: Readonly<Record<Audience, string>> = {
@@ -68,12 +76,12 @@ export function callerRouteOf<Client>(client: Client) {
       // Query is then its default, the type of noQuery.
       query: (spec.query ?? noQuery) as Query,
       ...(spec.body ? { body: spec.body } : {}),
-      responses: { [spec.success.status]: { description: spec.success.description, schema: spec.success.schema } },
+      responses: { [spec.success.status]: { description: spec.success.description, schema: spec.success.schema, contentType: spec.success.contentType } },
       handle: async ({ params, query, body, caller }) => {
         if (!caller) throw refuseMissingToken();
         const merchantId = merchantOf(spec.audience, caller);
         const answer = await spec.call(client, { params, query, body, caller, merchantId }, onBehalfOf(caller));
-        return { status: spec.success.status, body: await spec.view(answer) };
+        return { status: spec.success.status, body: await spec.view(answer), contentType: spec.success.contentType, headers: spec.headers?.(answer) };
       },
     });
   };

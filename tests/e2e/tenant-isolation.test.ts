@@ -5,6 +5,7 @@
  * document, so a new route joins the matrix by itself (and fails it until it has a sample body).
  */
 import { ApiClient, onboardMerchant, startPlatform, type MerchantFixture, type RunningPlatform } from '../support/api';
+import { waitFor } from '../support/wait';
 
 interface DocumentedOperation {
   readonly method: string;
@@ -32,6 +33,8 @@ function sampleBody(operationId: string, ids: Ids): unknown {
     changeBuyer: { name: 'New Buyer', email: 'new.buyer@example.com' },
     addOrderNote: { text: 'A note' },
     markTicketsPrinted: {},
+    cancelRedemption: { reason: 'T9' },
+    cancelReturn: { reason: 'T9' },
   };
   if (!(operationId in bodies)) throw new Error(`T9 matrix: add a valid sample body for ${operationId}`);
   return bodies[operationId];
@@ -104,12 +107,19 @@ describe('T9: tenant, branch and permission isolation on every route that takes 
       const placed = await merchant.owner.ok<{ order: { id: string } }>('POST', '/v1/orders', {
         merchantOrderNo: 'T9PAPER1',
         buyer: { name: 'Buyer', email: 'buyer@example.com' },
-        items: [{ productId: product.id, quantity: 1 }],
+        items: [{ productId: product.id, quantity: 2 }],
         ticketForm: 'paper',
         paperPrinter: 'merchant',
         giftVoucherExpiresOn: '2099-12-31',
       });
-      const issued = await merchant.owner.ok<{ tickets: { id: string }[] }>('POST', `/v1/orders/${placed.order.id}/issue`, {});
+      const issued = await merchant.owner.ok<{ tickets: { id: string; redemptionCode: string; ticketNumber: string }[] }>('POST', `/v1/orders/${placed.order.id}/issue`, {});
+      const [redeemed, returned] = issued.tickets as [(typeof issued.tickets)[0], (typeof issued.tickets)[0]];
+      // The redemption service learns of tickets from the issuance events.
+      const redemption = await waitFor(async () => {
+        const answer = await merchant.owner.request<{ id: string }>('POST', '/v1/redemptions', { redemptionCode: redeemed.redemptionCode });
+        return answer.status === 201 ? answer.body : undefined;
+      }, 10_000, 'the redemption service to know the ticket');
+      const ticketReturn = await merchant.owner.ok<{ id: string }>('POST', '/v1/returns', { ticketNumber: returned.ticketNumber, reason: 'T9' });
       Object.assign(ids, {
         merchantId: merchant.merchantId,
         branchId: otherBranch.id,
@@ -118,7 +128,9 @@ describe('T9: tenant, branch and permission isolation on every route that takes 
         ownBranchId: branch.id,
         productId: product.id,
         orderId: placed.order.id,
-        ticketId: issued.tickets[0]!.id,
+        ticketId: redeemed.id,
+        redemptionId: redemption.id,
+        returnId: ticketReturn.id,
       });
     }
 

@@ -14,6 +14,8 @@ export interface DistributedPlatform {
   readonly dataDir: string;
   readonly anonymous: ApiClient;
   readonly processes: ReadonlyMap<string, SpawnedProcess>;
+  /** Where each service's gRPC server listens. */
+  readonly grpcAddresses: Readonly<Record<string, string>>;
   operator(): Promise<ApiClient>;
   /** SIGTERM to every process; resolves with their exit codes. */
   stop(): Promise<Record<string, number | null>>;
@@ -27,8 +29,9 @@ export async function startDistributed(environment: Record<string, string> = {})
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecticket-distributed-'));
   const httpPort = await freePort();
   const baseUrl = `http://127.0.0.1:${httpPort}`;
-  const peers: Record<string, string> = {};
-  for (const service of serviceNames) peers[grpcAddressVariable(service)] = `127.0.0.1:${await freePort()}`;
+  const grpcAddresses: Record<string, string> = {};
+  for (const service of serviceNames) grpcAddresses[service] = `127.0.0.1:${await freePort()}`;
+  const peers = Object.fromEntries(serviceNames.map((service) => [grpcAddressVariable(service), grpcAddresses[service]!]));
   const shared = {
     ...peers,
     DATA_DIR: dataDir,
@@ -59,5 +62,5 @@ export async function startDistributed(environment: Record<string, string> = {})
     await stop();
     throw new Error(`${String(error)}\n${outputs}`, { cause: error });
   }
-  return { baseUrl, dataDir, anonymous, processes, operator: () => anonymous.login('operator', operatorPassword), stop };
+  return { baseUrl, dataDir, anonymous, processes, grpcAddresses, operator: () => anonymous.login('operator', operatorPassword), stop };
 }

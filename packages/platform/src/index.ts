@@ -10,3 +10,4 @@ export * from './grpc';
 export * from './runtime/process-config';
 export * from './runtime/service-runtime';
 export * from './runtime/host';
+export * from './keys/cached-key-set';

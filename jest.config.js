@@ -30,7 +30,7 @@ module.exports = {
     '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
   },
   moduleNameMapper,
-  testTimeout: 30000,
+  testTimeout: 60000,
   // A failing test can leave a server or bus open; CI must end with its verdict, never hang.
   forceExit: true,
   maxWorkers: 2,

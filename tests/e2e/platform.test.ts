@@ -55,13 +55,12 @@ describe.each([
 });
 
 describe('the all-in-one process, as `npm start` runs it', () => {
-  it('is healthy within 5 seconds of start and stops cleanly on SIGTERM', async () => {
+  // How fast it becomes healthy (≤ 5 s) is P5 of `npm run bench`: timed assertions do not belong in tests.
+  it('becomes healthy and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
-    const started = Date.now();
     const platform = spawnEntryPoint('packages/all-in-one/dist/main.js', { PORT: String(port), DATA_DIR: tempDataDir(), LOG_LEVEL: 'warn' });
     try {
-      await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/health`)).status === 200 ? true : undefined), 5_000, '/health 200');
-      expect(Date.now() - started).toBeLessThan(5_000);
+      await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/health`)).status === 200 ? true : undefined), 30_000, '/health 200');
     } finally {
       platform.child.kill('SIGTERM');
     }

@@ -6,6 +6,8 @@ export interface HttpRequest {
   readonly path?: string;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
+  /** A fresh body for every request instead of `body` (P1: the next unused ticket's code). */
+  readonly nextBody?: () => string;
 }
 
 export interface HttpFigure {
@@ -25,6 +27,8 @@ export interface MeasureHttpOptions {
   readonly warmupSeconds?: number;
   /** Upper bound on requests in the measured window, whatever the duration. Default 2,000,000. */
   readonly maxRequests?: number;
+  /** Upper bound on warm-up requests. Default: `maxRequests`. */
+  readonly maxWarmupRequests?: number;
 }
 
 /** The JSON body every echo baseline sends: about the size of a redemption request. */
@@ -36,6 +40,7 @@ export const ECHO_REQUEST: HttpRequest = {
 };
 
 async function runAutocannon(url: string, connections: number, seconds: number, request: HttpRequest, maxRequests: number): Promise<autocannon.Result> {
+  const { nextBody } = request;
   return autocannon({
     url: new URL(request.path ?? '/', url).toString(),
     connections,
@@ -44,6 +49,8 @@ async function runAutocannon(url: string, connections: number, seconds: number, 
     method: request.method ?? 'GET',
     headers: { ...request.headers },
     body: request.body,
+    // autocannon calls setupRequest for every request it sends (and once per connection up front).
+    ...(nextBody ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: nextBody() }) }] } : {}),
     timeout: 10,
   });
 }
@@ -57,8 +64,9 @@ export async function measureHttp(url: string, connections: number, durationSeco
   const request = options.request ?? { method: 'GET' };
   const warmup = options.warmupSeconds ?? 1;
   if (!new URL(url).hostname.match(/^(127\.0\.0\.1|localhost)$/)) throw new Error(`bench targets only loopback, not ${url}`);
-  if (warmup > 0) await runAutocannon(url, connections, warmup, request, options.maxRequests ?? 2_000_000);
-  const result = await runAutocannon(url, connections, durationSeconds, request, options.maxRequests ?? 2_000_000);
+  const maxRequests = options.maxRequests ?? 2_000_000;
+  if (warmup > 0) await runAutocannon(url, connections, warmup, request, options.maxWarmupRequests ?? maxRequests);
+  const result = await runAutocannon(url, connections, durationSeconds, request, maxRequests);
   const seconds = result.duration > 0 ? result.duration : durationSeconds;
   return {
     requestsPerSecond: result['2xx'] / seconds,

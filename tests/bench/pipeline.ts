@@ -1,12 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as amqp from 'amqplib';
 import {
   OutboxRelay,
   buildEnvelope,
   consumeOnce,
-  consumerQueueNames,
   createLogger,
   createRabbitMqBus,
   createSqliteStore,
@@ -21,7 +19,7 @@ import {
   type Store,
   type StoredDocument,
 } from '@ecticket/platform';
-import { assertLoopback } from './rabbit';
+import { assertLoopback, deleteTopology } from './rabbit';
 
 export interface PipelineFigure {
   /** Events per second from the relay's start until the consumer's inbox holds every one. */
@@ -46,18 +44,6 @@ const CONSUMER = 'bench-recorder';
 /** The platform's defaults (README: BUS_MAX_ATTEMPTS, BUS_RETRY_DELAY_MS, BUS_PREFETCH). */
 function busOptions(exchange: string): BusOptions {
   return { exchange, maxAttempts: 5, retryDelayMs: 1000, prefetch: 50 };
-}
-
-async function deleteTopology(url: string, exchange: string): Promise<void> {
-  const connection = await amqp.connect(url);
-  try {
-    const channel = await connection.createChannel();
-    const names = consumerQueueNames(exchange, CONSUMER);
-    for (const queue of [names.queue, names.retry, names.deadLetter]) await channel.deleteQueue(queue);
-    await channel.deleteExchange(exchange);
-  } finally {
-    await connection.close();
-  }
 }
 
 /**
@@ -122,7 +108,7 @@ export async function measureEventPipeline(url: string, events: number, seconds:
     await relay?.stop();
     await producerStore.close();
     await consumerStore.close();
-    await deleteTopology(url, exchange).catch((error: unknown) => process.stderr.write(`bench: P4 cleanup of ${exchange} failed: ${String(error)}\n`));
+    await deleteTopology(url, exchange, [CONSUMER]).catch((error: unknown) => process.stderr.write(`bench: P4 cleanup of ${exchange} failed: ${String(error)}\n`));
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import * as amqp from 'amqplib';
+import { consumerQueueNames } from '@ecticket/platform';
 
 export const AMQP_URL = process.env.BENCH_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+
+/** amqp.connect socket options: a broker that accepts no connection fails the benchmark in 10 s instead of hanging it. */
+export const CONNECT_OPTIONS = { timeout: 10_000 };
 
 export interface RabbitFigure {
   /** Persistent messages per second, publisher confirms awaited every `confirmEvery`. */
@@ -42,6 +46,21 @@ export function assertLoopback(url: string): void {
   if (host !== '127.0.0.1' && host !== 'localhost') throw new Error(`bench targets only loopback, not ${host}`);
 }
 
+/** Deletes a bench's exchange and its consumers' queues (queue, retry, dead-letter); missing ones are fine. */
+export async function deleteTopology(url: string, exchange: string, consumers: readonly string[]): Promise<void> {
+  const connection = await amqp.connect(url, CONNECT_OPTIONS);
+  try {
+    const channel = await connection.createChannel();
+    for (const consumer of consumers) {
+      const names = consumerQueueNames(exchange, consumer);
+      for (const queue of [names.queue, names.retry, names.deadLetter]) await channel.deleteQueue(queue);
+    }
+    await channel.deleteExchange(exchange);
+  } finally {
+    await connection.close();
+  }
+}
+
 /**
  * Baseline 4: a unique durable topic exchange and durable classic queue; persistent messages
  * published through the exchange on a confirm channel, awaiting confirms every `confirmEvery`; then
@@ -52,7 +71,7 @@ export async function measureRabbit(url: string, options: RabbitOptions): Promis
   assertLoopback(url);
   const confirmEvery = options.confirmEvery ?? 500;
   const name = `bench.baseline.${process.pid}.${Date.now()}`;
-  const connection = await amqp.connect(url);
+  const connection = await amqp.connect(url, CONNECT_OPTIONS);
   try {
     const channel = await connection.createConfirmChannel();
     await channel.assertExchange(name, 'topic', { durable: true });

@@ -34,8 +34,6 @@ export interface PlatformProcess {
    * up with what the setup caused), or after `seconds`; false then.
    */
   quiet(seconds: number): Promise<boolean>;
-  /** The last ~4 kB the process wrote (LOG_LEVEL=warn: its warnings and errors). */
-  output(): string;
   /** SIGTERM, then the exit code (null: killed after 10 s or by a signal); removes the data dir. */
   stop(): Promise<{ readonly exitCode: number | null; readonly stopSeconds: number }>;
 }
@@ -45,6 +43,7 @@ export interface PlatformProcessOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Runs on the empty DATA_DIR before the process starts (P3 seeds the redemption store there). */
   readonly prepare?: (dataDir: string) => Promise<void>;
+  /** Default 20 s. */
   readonly startTimeoutMs?: number;
 }
 
@@ -167,7 +166,6 @@ export async function startPlatformProcess(options: PlatformProcessOptions = {},
       }
       return false;
     },
-    output: () => output,
     stop,
   };
 }

@@ -26,6 +26,9 @@ export interface RedemptionLoadOptions {
 export interface RedemptionLoadFigure {
   /** POST /v1/redemptions, each a different unused ticket's code. */
   readonly http: HttpFigure;
+  /** CPU the all-in-one process used under the load (warm-up included), in cores, and per redemption sent (~the events it caused included). */
+  readonly cpuCores: number;
+  readonly cpuMsPerRedemption: number;
   readonly tickets: number;
   readonly issueSeconds: number;
   /** P5, the same process: spawn → healthy; VmRSS (and peak VmHWM) right after the load; SIGTERM. */
@@ -53,6 +56,8 @@ export async function measureRedemptionLoad(options: RedemptionLoadOptions): Pro
     const codes = tickets.map((ticket) => ticket.redemptionCode);
     let next = 0;
     const warmupBudget = Math.floor(codes.length * 0.15);
+    const cpu0 = platform.cpuSeconds();
+    const t1 = performance.now();
     const http = await measureHttp(platform.url, options.connections, options.seconds, {
       request: {
         method: 'POST',
@@ -64,8 +69,10 @@ export async function measureRedemptionLoad(options: RedemptionLoadOptions): Pro
       // autocannon builds a request per connection ahead of each run, and may build one past its bound.
       maxRequests: codes.length - warmupBudget - 4 * options.connections,
     });
+    const cpu = platform.cpuSeconds() - cpu0;
     if (next > codes.length) throw new Error(`P1 ran out of tickets: ${next} requests for ${codes.length}`);
-    figure = { http, tickets: codes.length, issueSeconds, startToHealthySeconds: platform.startToHealthySeconds, rssMb: platform.memoryMb('VmRSS'), peakRssMb: platform.memoryMb('VmHWM') };
+    const cpuCores = cpu / ((performance.now() - t1) / 1000);
+    figure = { http, cpuCores, cpuMsPerRedemption: (cpu * 1000) / next, tickets: codes.length, issueSeconds, startToHealthySeconds: platform.startToHealthySeconds, rssMb: platform.memoryMb('VmRSS'), peakRssMb: platform.memoryMb('VmHWM') };
   } catch (error) {
     await platform.stop();
     throw error;

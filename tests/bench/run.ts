@@ -151,7 +151,7 @@ async function platformFigures(rabbitAvailable: boolean): Promise<void> {
         {
           id: 'P1',
           name: 'redemption, full stack',
-          figure: `${httpFigure(f.http, P1_CONNECTIONS)}  (${f.http.responses} redemptions of ${f.tickets} tickets issued in ${f.issueSeconds.toFixed(0)}s)`,
+          figure: `${httpFigure(f.http, P1_CONNECTIONS)}  (${f.http.responses} redemptions of ${f.tickets} tickets issued in ${f.issueSeconds.toFixed(0)}s; process ${f.cpuCores.toFixed(2)} cores, ${ms(f.cpuMsPerRedemption)} CPU a redemption)`,
           baseline: express ? `bare-express ${httpFigure(express, P1_CONNECTIONS)}` : 'bare-express did not run',
           ratio: `ratio ${ratio.toFixed(2)}, p99 ×${p99Ratio.toFixed(1)}`,
           target: 'target ≥0.40, p99 ≤3×, 0 errors',

@@ -58,7 +58,7 @@ interface OrderDetail {
 
 const faceValue = 800;
 
-describe.each(modes)('a ticket’s life over HTTP ($name)', (mode) => {
+describe.each(modes)('R5: a ticket’s life over HTTP, issue to redemption, return and reconciliation ($name)', (mode) => {
   let platform: Awaited<ReturnType<Mode['start']>>;
   let merchant: MerchantFixture;
   let allowedClerk: ApiClient;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { ManualClock } from '../src/clock';
 import { createInProcessBus } from '../src/messaging/in-process-bus';
-import { healthServiceDefinition } from '../src/grpc/protos';
+import { healthCheckDefinition } from '../src/grpc/protos';
 import { createGrpcClient } from '../src/grpc/client';
 import { openServiceStore, ServiceRuntime, type HostResources } from '../src/runtime/service-runtime';
 import { createSqliteStore } from '../src/store/sqlite';
@@ -42,7 +42,7 @@ describe('the service runtime every service is built from', () => {
     });
 
     const address = await runtime.start();
-    const health = createGrpcClient({ definition: { Check: healthServiceDefinition().Check }, address, logger });
+    const health = createGrpcClient({ definition: healthCheckDefinition(), address, logger });
     await expect(health.checkHealth('')).resolves.toBe('SERVING');
     expect(fs.existsSync(path.join(dataDir, 'notification.sqlite'))).toBe(true);
 

@@ -108,6 +108,14 @@ export function healthServiceDefinition(options: LoadProtoOptions = {}): HealthS
   return loadServiceDefinition(['grpc/health/v1/health.proto'], 'grpc.health.v1.Health', options);
 }
 
+/**
+ * Only health's unary Check: enough for a client whose one use is `checkHealth()` (a probe), since
+ * clients serve unary methods only.
+ */
+export function healthCheckDefinition(options: LoadProtoOptions = {}): Pick<HealthServiceDefinition, 'Check'> {
+  return { Check: healthServiceDefinition(options).Check };
+}
+
 /** The fully qualified name of the service a definition belongs to, read from its method paths. */
 export function serviceNameOf(definition: ServiceDefinitionShape): string {
   const [first] = Object.values(definition);

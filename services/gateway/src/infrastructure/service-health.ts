@@ -1,4 +1,4 @@
-import { createGrpcClient, healthServiceDefinition, serviceNames, type Logger, type ServiceDirectory } from '@ecticket/platform';
+import { createGrpcClient, healthCheckDefinition, serviceNames, type Logger, type ServiceDirectory } from '@ecticket/platform';
 import type { ServiceHealthProbe, ServiceStatus } from '../application/check-health';
 
 export interface ClosableHealthProbe extends ServiceHealthProbe {
@@ -7,8 +7,7 @@ export interface ClosableHealthProbe extends ServiceHealthProbe {
 
 /** One grpc.health.v1 client per service; an unreachable or silent service counts as UNREACHABLE. */
 export function createServiceHealthProbes(directory: ServiceDirectory, logger: Logger): ClosableHealthProbe[] {
-  // The client serves unary methods only; health's streaming Watch is not needed for a probe.
-  const definition = { Check: healthServiceDefinition().Check };
+  const definition = healthCheckDefinition();
   return serviceNames.map((service) => {
     const client = createGrpcClient({ definition, address: () => directory.addressOf(service), logger, healthCheckDeadlineMs: 1000 });
     return {

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { RedemptionClient } from '../../../infrastructure/redemption-client';
 import { callerRouteOf } from '../caller-route';
 import { pageOf } from '../request-schemas';
@@ -16,6 +17,14 @@ const cancellation = (kind: 'redemption' | 'return', node: string) =>
     `Pickup vouchers only (422 CANCEL_NOT_ALLOWED_FOR_GIFT_VOUCHER), and only before the ${kind} was synced to the bank (422 ALREADY_SYNCED_TO_BANK); the ticket is unused again.`,
     `A sub-account bound to a branch cancels only what its branch did (403 OUTSIDE_BRANCH, R22.2). 404 ${kind.toUpperCase()}_NOT_FOUND, 409 ${kind.toUpperCase()}_ALREADY_CANCELLED.`,
   ].join(' ');
+
+/** The redemptions and returns reports take the same filters. */
+const usesReportRequest = (query: z.infer<typeof listUsesQuery>) => ({
+  from: query.from ?? '',
+  to: query.to ?? '',
+  branchId: query.branchId ?? '',
+  page: pageOf(query),
+});
 
 const reportsOf = (what: string) =>
   `Needs the \`reports\` permission node. ${what} made by the caller's merchant, newest first, each naming its operator (R21, R22.1); a sub-account bound to a branch sees its own branch's only, and naming another branch is refused (403 OUTSIDE_BRANCH, R22.2). 400 INVALID_TIME_RANGE when \`from\` is not before \`to\`.`;
@@ -70,7 +79,7 @@ export function redemptionRoutes(client: RedemptionClient): RouteSpec[] {
       query: listUsesQuery,
       success: { status: 200, description: 'A page of redemptions.', schema: pageView(redemptionView) },
       call: (redemption, { query }, options) =>
-        redemption.ListRedemptions({ from: query.from ?? '', to: query.to ?? '', branchId: query.branchId ?? '', page: pageOf(query) }, options),
+        redemption.ListRedemptions(usesReportRequest(query), options),
       view: (answer) => toPage(answer.redemptions, answer.nextCursor, toRedemption),
     }),
 
@@ -119,7 +128,7 @@ export function redemptionRoutes(client: RedemptionClient): RouteSpec[] {
       query: listUsesQuery,
       success: { status: 200, description: 'A page of returns.', schema: pageView(returnView) },
       call: (redemption, { query }, options) =>
-        redemption.ListReturns({ from: query.from ?? '', to: query.to ?? '', branchId: query.branchId ?? '', page: pageOf(query) }, options),
+        redemption.ListReturns(usesReportRequest(query), options),
       view: (answer) => toPage(answer.returns, answer.nextCursor, toReturn),
     }),
 

@@ -46,6 +46,12 @@ const WATCHDOG_MS = 450_000;
 const rows: Row[] = [];
 let crashed = false;
 
+/** `npm run bench -- P1 P4` runs just those targets (and the baselines they are ratios of); no arguments: all. */
+const selected = new Set(process.argv.slice(2).map((id) => id.toUpperCase()));
+function wanted(...ids: string[]): boolean {
+  return selected.size === 0 || ids.some((id) => selected.has(id));
+}
+
 function verdict(pass: boolean): string {
   return pass ? 'PASS' : 'FAIL';
 }
@@ -89,11 +95,14 @@ function p3Figure(f: RedemptionAtScaleFigure): string {
 }
 
 async function main(): Promise<void> {
-  await bench('baseline', 'bare-http', () => measureEchoServer('http', 50, HTTP_SECONDS), (f) => [{ id: 'baseline', name: 'bare-http', figure: httpFigure(f, 50) }]);
-  await bench('baseline', 'bare-express', () => measureEchoServer('express', 50, HTTP_SECONDS), (f) => [{ id: 'baseline', name: 'bare-express', figure: httpFigure(f, 50) }]);
-  await bench('baseline', 'grpc-unary', () => measureGrpc(50, 500_000, GRPC_SECONDS), (f) => [
-    { id: 'baseline', name: 'grpc-unary', figure: `calls/s ${rate(f.callsPerSecond)}  p99 ${ms(f.p99Ms)}  (50 in flight${f.errors ? `, ${f.errors} errors` : ''})` },
-  ]);
+  if (selected.size === 0) {
+    await bench('baseline', 'bare-http', () => measureEchoServer('http', 50, HTTP_SECONDS), (f) => [{ id: 'baseline', name: 'bare-http', figure: httpFigure(f, 50) }]);
+    await bench('baseline', 'bare-express', () => measureEchoServer('express', 50, HTTP_SECONDS), (f) => [{ id: 'baseline', name: 'bare-express', figure: httpFigure(f, 50) }]);
+    await bench('baseline', 'grpc-unary', () => measureGrpc(50, 500_000, GRPC_SECONDS), (f) => [
+      { id: 'baseline', name: 'grpc-unary', figure: `calls/s ${rate(f.callsPerSecond)}  p99 ${ms(f.p99Ms)}  (50 in flight${f.errors ? `, ${f.errors} errors` : ''})` },
+    ]);
+  }
+  if (!wanted('P4', 'P2')) return platformFigures(false);
   const broker: RabbitFigure | undefined = await bench(
     'baseline',
     'rabbitmq',
@@ -104,7 +113,7 @@ async function main(): Promise<void> {
     ],
   );
 
-  if (broker) {
+  if (broker && wanted('P4')) {
     await bench('P4', 'event pipeline', () => measureEventPipeline(AMQP_URL, PIPELINE_EVENTS, 60), (f) => {
       const ratio = f.eventsPerSecond / broker.publishedPerSecond;
       return [
@@ -119,20 +128,30 @@ async function main(): Promise<void> {
         },
       ];
     });
-  } else {
+  } else if (wanted('P4')) {
     rows.push({ id: 'P4', name: 'event pipeline', figure: '-', verdict: 'not run: the RabbitMQ baseline it is a ratio of did not run' });
-  }
-
-  const notBuilt = platformNotBuilt();
-  if (notBuilt) {
-    for (const id of ['P1', 'P2', 'P3', 'P5']) rows.push({ id, name: 'all-in-one', figure: '-', verdict: `not run: ${notBuilt}` });
-    return;
   }
 
   await platformFigures(broker !== undefined);
 }
 
 async function platformFigures(rabbitAvailable: boolean): Promise<void> {
+  const notBuilt = platformNotBuilt();
+  if (notBuilt) {
+    for (const id of ['P1', 'P2', 'P3', 'P5'].filter((target) => wanted(target))) rows.push({ id, name: 'all-in-one', figure: '-', verdict: `not run: ${notBuilt}` });
+    return;
+  }
+  if (wanted('P1', 'P5')) await redemptionLoadFigures();
+  if (wanted('P2')) {
+    const p2 = (amqpUrl?: string) => measureIssuanceLatency({ orders: P2_ORDERS, perSecond: P2_PER_SECOND, quantity: 2, drainSeconds: 10, ...(amqpUrl ? { amqpUrl } : {}) });
+    await bench('P2', 'callback→issued, in-process bus', () => p2(), (f) => p2Rows('callback→issued, in-process bus', f));
+    if (rabbitAvailable) await bench('P2', 'callback→issued, RabbitMQ', () => p2(AMQP_URL), (f) => p2Rows('callback→issued+events, RabbitMQ', f));
+    else rows.push({ id: 'P2', name: 'callback→issued, RabbitMQ', figure: '-', verdict: 'not run: RabbitMQ did not answer (its baseline did not run)' });
+  }
+  if (wanted('P3')) await redemptionAtScaleFigure();
+}
+
+async function redemptionLoadFigures(): Promise<void> {
   const express = await bench('baseline', `bare-express ${P1_CONNECTIONS}`, () => measureBareExpress(P1_CONNECTIONS, P1_SECONDS), (f) => [
     { id: 'baseline', name: `bare-express ${P1_CONNECTIONS}`, figure: httpFigure(f, P1_CONNECTIONS) },
   ]);
@@ -185,11 +204,9 @@ async function platformFigures(rabbitAvailable: boolean): Promise<void> {
     rows.push({ id: 'P5', name: 'all-in-one', figure: '-', verdict: 'not run: P1, whose process it measures, crashed' });
   }
 
-  const p2 = (amqpUrl?: string) => measureIssuanceLatency({ orders: P2_ORDERS, perSecond: P2_PER_SECOND, quantity: 2, drainSeconds: 10, ...(amqpUrl ? { amqpUrl } : {}) });
-  await bench('P2', 'callback→issued, in-process bus', () => p2(), (f) => p2Rows('callback→issued, in-process bus', f));
-  if (rabbitAvailable) await bench('P2', 'callback→issued, RabbitMQ', () => p2(AMQP_URL), (f) => p2Rows('callback→issued+events, RabbitMQ', f));
-  else rows.push({ id: 'P2', name: 'callback→issued, RabbitMQ', figure: '-', verdict: 'not run: RabbitMQ did not answer (its baseline did not run)' });
+}
 
+async function redemptionAtScaleFigure(): Promise<void> {
   await bench('P3', 'redemption p50 vs scale', () => measureRedemptionAtScales([P3_SMALL, P3_LARGE], P3_REDEMPTIONS), ([small, large]) => {
     if (!small || !large) throw new Error('P3 measured fewer scales than it started');
     const ratio = large.p50Ms / small.p50Ms;

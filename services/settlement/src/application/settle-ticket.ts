@@ -73,17 +73,25 @@ export function storedUsage(usage: Usage, revision: number): StoredUsage {
   return { id, kind, ticketId, record, bank, reversed, batchId, syncedAt, cancelledAt, refundPaidAt, sortKey, revision };
 }
 
-/** A new ticket of an order also changes the order: a capture read before it must not commit without it. */
 function ticketWrites(state: TicketState, ticket: SettlementTicket, path: readonly PlacedStep[]): WriteOperation[] {
   if (state.ticket) {
     const { revision } = state.ticket;
     return [updateOperation(tickets, { id: ticket.id, revision }, { $set: withoutId(storedTicket(ticket, path, revision + 1)) })];
   }
-  const order = state.order;
-  const orderWrite = order
-    ? updateOperation(orders, { id: order.id, revision: order.revision }, { $set: { revision: order.revision + 1 } })
-    : insertOperation(orders, uncapturedOrder(ticket));
-  return [insertOperation(tickets, storedTicket(ticket, path, 1)), orderWrite];
+  return [insertOperation(tickets, storedTicket(ticket, path, 1)), ...newTicketOrderWrites(state.order, ticket)];
+}
+
+/**
+ * A capture read before a new ticket must not commit without it, so a ticket added to an order not
+ * yet captured increments the revision the capture requires unchanged. The ticket was settled only
+ * on the order being uncaptured, so that is all its write requires of the order (not its revision):
+ * the tickets of one order issued together do not conflict with each other. A captured order stays
+ * captured and has no capture to come, so its new tickets leave it alone.
+ */
+function newTicketOrderWrites(order: StoredOrder | null, ticket: SettlementTicket): WriteOperation[] {
+  if (!order) return [insertOperation(orders, uncapturedOrder(ticket))];
+  if (order.captured) return [];
+  return [updateOperation(orders, { id: order.id, captured: false }, { $inc: { revision: 1 } })];
 }
 
 function storedTicket(ticket: SettlementTicket, path: readonly PlacedStep[], revision: number): StoredTicket {

@@ -19,7 +19,8 @@ export interface StoredTicket extends SettlementTicket {
 
 /**
  * An order's capture (R4). Its revision guards the set of the order's tickets against a capture
- * committed at the same time: whoever adds a ticket bumps it, and the capture requires it unchanged.
+ * committed at the same time: whoever adds a ticket before the capture increments it, and the
+ * capture requires it unchanged.
  */
 export interface StoredOrder extends StoredDocument {
   readonly merchantId: string;

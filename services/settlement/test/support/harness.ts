@@ -13,7 +13,9 @@ import {
   loadServiceDefinition,
   openServiceStore,
   systemClock,
+  type EventBus,
   type EventEnvelope,
+  type EventHandler,
   type GrpcClient,
   type InProcessBus,
   type ServiceRuntime,
@@ -45,6 +47,7 @@ export class SettlementHarness {
   private accountBus: InProcessBus | null = null;
   private accountRuntime: ServiceRuntime | null = null;
   private runtime: ServiceRuntime | null = null;
+  private settlementHandler: EventHandler | null = null;
   private settlementClient: SettlementClient | null = null;
   private accountClient: AccountClient | null = null;
 
@@ -77,7 +80,7 @@ export class SettlementHarness {
     this.runtime = await startSettlementService(
       {
         environment: { DATA_DIR: dataDir, ...environment },
-        bus: this.eventBus,
+        bus: this.handlerRecordingBus(this.eventBus),
         clock: this.clock,
         logLevel: process.env.SETTLEMENT_TEST_LOG ?? 'silent',
         directory: { addressOf: (service) => (service === 'account' ? accountAddress : unreachable(service)) },
@@ -101,6 +104,21 @@ export class SettlementHarness {
     return createInProcessBus({ store: createSqliteStore({ file }), options: { exchange, maxAttempts: 3, retryDelayMs: 20, prefetch: 10 }, logger: this.logger, clock: systemClock });
   }
 
+  /** The bus as settlement sees it, keeping the handler settlement subscribes with so `handleAtOnce` can call it. */
+  private handlerRecordingBus(bus: InProcessBus): EventBus {
+    return {
+      kind: bus.kind,
+      publish: (envelopes) => bus.publish(envelopes),
+      subscribe: async (consumer, patterns, handler) => {
+        this.settlementHandler = handler;
+        await bus.subscribe(consumer, patterns, handler);
+      },
+      stopConsuming: () => bus.stopConsuming(),
+      isConnected: () => bus.isConnected(),
+      close: () => bus.close(),
+    };
+  }
+
   get service(): ServiceRuntime {
     return required(this.runtime);
   }
@@ -120,6 +138,19 @@ export class SettlementHarness {
   /** Publishes the envelopes (in this order, all at once) and waits until settlement has handled every delivery. */
   async deliver(...envelopes: EventEnvelope[]): Promise<void> {
     await required(this.eventBus).publish(envelopes);
+    await this.idle();
+  }
+
+  /**
+   * Hands every envelope to settlement's event handler at the same time, each once, as a bus with all
+   * of them in flight would, but without the bus's redeliveries: each must succeed on its one delivery.
+   * Fails naming the deliveries that did not, once all have finished.
+   */
+  async handleAtOnce(envelopes: readonly EventEnvelope[]): Promise<void> {
+    const handler = required(this.settlementHandler);
+    const outcomes = await Promise.allSettled(envelopes.map((envelope) => handler(envelope, { attempt: 1, redelivered: false })));
+    const failures = outcomes.flatMap((outcome, index) => (outcome.status === 'rejected' ? [`${envelopes[index]?.type ?? '?'}: ${String(outcome.reason)}`] : []));
+    if (failures.length > 0) throw new Error(`${failures.length} of ${envelopes.length} deliveries failed: ${[...new Set(failures)].join('; ')}`);
     await this.idle();
   }
 

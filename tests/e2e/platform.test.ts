@@ -1,33 +1,29 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { startAllInOne, type AllInOnePlatform } from '@ecticket/all-in-one';
 import { serviceNames } from '@ecticket/platform';
+import { startPlatform, type RunningPlatform } from '../support/api';
 import { waitFor } from '../support/wait';
 import { freePort, spawnEntryPoint } from '../support/processes';
-
-const amqpUrl = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+import { amqpUrl } from '../support/rabbitmq';
 
 function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'ecticket-e2e-'));
 }
 
 describe.each([
-  ['in-process bus', {}],
-  ['RabbitMQ bus', { AMQP_URL: amqpUrl, AMQP_EXCHANGE: `e2e.${randomUUID()}` }],
-])('all-in-one platform (%s)', (_mode, busEnvironment: Record<string, string>) => {
-  let platform: AllInOnePlatform;
+  ['in-process bus', 'in-process'],
+  ['RabbitMQ bus', 'rabbitmq'],
+] as const)('all-in-one platform (%s)', (_mode, bus) => {
+  let running: RunningPlatform;
 
   beforeAll(async () => {
-    platform = await startAllInOne({
-      environment: { DATA_DIR: tempDataDir(), LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', PASSWORD_HASH_LOG2_COST: '10', ...busEnvironment },
-    });
+    running = await startPlatform({ bus });
   });
-  afterAll(() => platform?.stop());
+  afterAll(() => running?.stop());
 
   it('reports every service serving on /health', async () => {
-    const response = await fetch(`${platform.gateway.url}/health`);
+    const response = await fetch(`${running.platform.gateway.url}/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: 'ok',
@@ -36,10 +32,10 @@ describe.each([
   });
 
   it('answers 503 naming the service that stopped serving', async () => {
-    const notification = platform.services.get('notification')!;
+    const notification = running.platform.services.get('notification')!;
     notification.grpc.setServingStatus('NOT_SERVING');
     try {
-      const response = await fetch(`${platform.gateway.url}/health`);
+      const response = await fetch(`${running.platform.gateway.url}/health`);
       expect(response.status).toBe(503);
       expect(((await response.json()) as { services: Record<string, string> }).services.notification).toBe('NOT_SERVING');
     } finally {
@@ -48,7 +44,7 @@ describe.each([
   });
 
   it('serves its OpenAPI document', async () => {
-    const document = (await (await fetch(`${platform.gateway.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, { operationId: string }>> };
+    const document = (await (await fetch(`${running.platform.gateway.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, { operationId: string }>> };
     expect(document.openapi).toBe('3.1.0');
     expect(document.paths['/health']?.get?.operationId).toBe('getHealth');
   });

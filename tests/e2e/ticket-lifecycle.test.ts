@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@ecticket/platform';
 import { ApiClient, onboardMerchant, startPlatform, type MerchantFixture } from '../support/api';
-import { amqpUrl, startDistributed } from '../support/distributed';
+import { startDistributed } from '../support/distributed';
 import { ledgerInvariants } from '../support/ledger';
 import { waitFor } from '../support/wait';
 
@@ -27,7 +27,7 @@ const modes: Mode[] = [
     movableClock: true,
     async start() {
       const clock = new ManualClock(startsAt);
-      const running = await startPlatform({}, clock);
+      const running = await startPlatform({ clock });
       return { ...running, settlementAddress: running.platform.services.get('settlement')!.grpcAddress, clock };
     },
   },
@@ -36,7 +36,7 @@ const modes: Mode[] = [
     movableClock: true,
     async start() {
       const clock = new ManualClock(startsAt);
-      const running = await startPlatform({ AMQP_URL: amqpUrl, AMQP_EXCHANGE: `e2e.lifecycle.${randomUUID()}` }, clock);
+      const running = await startPlatform({ bus: 'rabbitmq', clock });
       return { ...running, settlementAddress: running.platform.services.get('settlement')!.grpcAddress, clock };
     },
   },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { startAllInOne, type AllInOnePlatform } from '@ecticket/all-in-one';
 import type { Clock } from '@ecticket/platform';
+import { removeIfStartFails, stopThenRemove, testExchange } from './rabbitmq';
 
 export const operatorPassword = 'operator-test-password';
 
@@ -81,27 +82,36 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
+export interface PlatformOptions {
+  /** RabbitMQ: on an exchange of the platform's own, deleted with its queues by stop(). Default: the in-process bus. */
+  readonly bus?: 'in-process' | 'rabbitmq';
+  readonly clock?: Clock;
+}
+
 /** The all-in-one platform on a temporary data directory, as `npm start` runs it but in this process. */
-export async function startPlatform(environment: Record<string, string> = {}, clock?: Clock): Promise<RunningPlatform> {
+export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecticket-platform-'));
-  const platform = await startAllInOne({
-    environment: {
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      PASSWORD_HASH_LOG2_COST: '10',
-      OPERATOR_PASSWORD: operatorPassword,
-      ...environment,
-    },
-    ...(clock ? { clock } : {}),
-  });
+  const exchange = options.bus === 'rabbitmq' ? testExchange('all-in-one') : undefined;
+  const start = () =>
+    startAllInOne({
+      environment: {
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        PASSWORD_HASH_LOG2_COST: '10',
+        OPERATOR_PASSWORD: operatorPassword,
+        ...exchange?.environment,
+      },
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
+  const platform = exchange ? await removeIfStartFails(exchange, start) : await start();
   const anonymous = new ApiClient(platform.gateway.url);
   return {
     platform,
     dataDir,
     anonymous,
     operator: () => anonymous.login('operator', operatorPassword),
-    stop: () => platform.stop(),
+    stop: () => (exchange ? stopThenRemove(exchange, () => platform.stop()) : platform.stop()),
   };
 }

@@ -65,7 +65,11 @@ export function openStore(file: string): Store {
 // -----------------------------------------------------------------------------------------------
 // RabbitMQ: every test file gets its own virtual host, deleted afterwards with all it holds.
 
-export const rabbitmqctl = async (...args: string[]): Promise<string> => (await promisify(execFile)('rabbitmqctl', ['-q', ...args])).stdout;
+/** So that a broker which is down or swamped fails the test's setup or teardown instead of hanging it. */
+const rabbitmqctlTimeoutMs = 30_000;
+
+export const rabbitmqctl = async (...args: string[]): Promise<string> =>
+  (await promisify(execFile)('rabbitmqctl', ['-q', ...args], { timeout: rabbitmqctlTimeoutMs })).stdout;
 
 export interface TestBroker {
   readonly vhost: string;

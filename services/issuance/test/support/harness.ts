@@ -44,6 +44,7 @@ import {
 import type { ZodType } from 'zod';
 import { startIssuanceService } from '../../src/main';
 import { issuanceServiceDefinition } from '../../src/transport/grpc/issuance-service';
+import { recordingTransactions, type RecordedTransaction } from './recording-store';
 
 type IssuanceDefinition = issuanceV1.IssuanceServiceDefinition;
 type AccountDefinition = accountV1.AccountServiceDefinition;
@@ -66,6 +67,8 @@ export class IssuanceHarness {
   readonly dataDir = mkdtempSync(path.join(os.tmpdir(), 'issuance-service-'));
   /** Every CreatePaymentIntent the payment double answered. */
   readonly paymentIntents: paymentV1.CreatePaymentIntentRequest__Output[] = [];
+  /** Every transaction the issuance service's store began, oldest first. */
+  readonly issuanceTransactions: RecordedTransaction[] = [];
   private busStore: Store | null = null;
   private bus: InProcessBus | null = null;
   private account: ServiceRuntime | null = null;
@@ -104,7 +107,10 @@ export class IssuanceHarness {
           return address;
         },
       },
-      openStore: (service) => openServiceStore(service, { dataDir }),
+      openStore: async (service) => {
+        const store = await openServiceStore(service, { dataDir });
+        return service === 'issuance' ? recordingTransactions(store, this.issuanceTransactions) : store;
+      },
     };
   }
 
@@ -141,6 +147,13 @@ export class IssuanceHarness {
 
   get store(): Store {
     return this.service.store;
+  }
+
+  /** What `work` answered, and the transactions the issuance service's store began while it ran (its outbox relay's included). */
+  async transactionsDuring<T>(work: () => Promise<T>): Promise<{ readonly result: T; readonly transactions: readonly RecordedTransaction[] }> {
+    const first = this.issuanceTransactions.length;
+    const result = await work();
+    return { result, transactions: this.issuanceTransactions.slice(first) };
   }
 
   get eventBus(): InProcessBus {

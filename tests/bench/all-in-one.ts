@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { operatorPassword } from '../support/api';
+import { freePort } from '../support/processes';
 import { waitForExit } from './child';
 
 /** packages/all-in-one/dist/main.js, found through the workspace link like any other dependency. */
@@ -45,14 +45,6 @@ export interface PlatformProcessOptions {
   readonly prepare?: (dataDir: string) => Promise<void>;
   /** Default 20 s. */
   readonly startTimeoutMs?: number;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 function status(url: string): Promise<number> {

@@ -24,13 +24,23 @@ export function spawnEntryPoint(relativeScript: string, environment: Record<stri
   return { child, output: () => output, exited: () => exit };
 }
 
+/**
+ * A port for a child process to listen on later. Drawn below the kernel's ephemeral range (32768 and
+ * up here): a port from `listen(0)` is one the kernel hands out again, to another test's `listen(0)`
+ * or as the source port of an outgoing connection, before the child binds it — and a gateway then
+ * reached another platform's service (gRPC UNIMPLEMENTED). Checked free by binding it once.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await canListen(port)) return port;
+  }
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address() as net.AddressInfo;
-      server.close(() => resolve(address.port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }

@@ -97,7 +97,7 @@ describe('the settlement routes, in front of the real platform', () => {
   const report = (as: ApiClient, query = '') => as.ok<Page<ReportRow>>('GET', `/v1/branch-report?limit=200${query}`);
 
   beforeAll(async () => {
-    running = await startPlatform({}, clock);
+    running = await startPlatform({ clock });
     desk = new TicketDesk(running, clock);
     ({ merchantId, owner } = await onboardMerchant(await running.operator(), { payoutDays: 0 }));
     main = await newBranch(owner, 'Main street', 'MAIN');

@@ -7,13 +7,13 @@ import type { EventBus } from './bus';
 import type { EventEnvelope, OutboxEntry } from './envelope';
 
 /** Outbox rows; the id is the event id. */
-export const outboxCollection = defineCollection<OutboxEntry>('outbox', [
-  { fields: ['status', 'leaseUntil'] },
-  { fields: ['status', 'createdAt'] },
-]);
+export const outboxCollection = defineCollection<OutboxEntry>('outbox', [{ fields: ['status', 'leaseUntil', 'createdAt'] }]);
 
 /** The lease of an entry nobody holds: it ended long ago, so a relay may claim the entry at once. */
 const UNLEASED = new Date(0).toISOString();
+
+/** Claimed batches awaiting the bus's confirms at once: claiming the next one overlaps the broker's round trip. */
+const PUBLISHES_IN_FLIGHT = 4;
 
 /** The outbox row for an event, to commit in the same `store.write` as the change that caused it. */
 export function outboxInsert(envelope: EventEnvelope): WriteOperation {
@@ -141,21 +141,42 @@ export class OutboxRelay {
     }
   }
 
+  /** Claims and publishes batch after batch, up to PUBLISHES_IN_FLIGHT of them awaiting the bus's confirms at once. */
   private async drain(): Promise<number> {
     let sent = 0;
-    for (;;) {
+    const failures: unknown[] = [];
+    const publishing = new Set<Promise<void>>();
+    while (failures.length === 0) {
       const batch = await this.claim();
-      if (batch.length === 0) return sent;
-      await this.publish(batch);
-      sent += batch.length;
+      if (batch.length === 0) break;
+      const publish: Promise<void> = this.publish(batch).then(
+        () => {
+          sent += batch.length;
+        },
+        (error: unknown) => {
+          failures.push(error);
+        },
+      );
+      publishing.add(publish);
+      void publish.finally(() => publishing.delete(publish));
+      if (publishing.size >= PUBLISHES_IN_FLIGHT) await Promise.race(publishing);
     }
+    await Promise.all(publishing);
+    if (failures.length > 0) throw failures[0];
+    return sent;
   }
 
+  /**
+   * Entries whose claim lapsed (their relay died or stalled) first, then unclaimed ones, each oldest
+   * first: two index ranges, so the cost does not grow with the entries still pending or in flight.
+   */
   private async claim(): Promise<OutboxEntry[]> {
     const now = this.clock.now();
-    const candidates = await this.store
-      .collection(outboxCollection)
-      .find({ status: 'pending', leaseUntil: { $lte: now.toISOString() } }, { sort: { createdAt: 1 }, limit: this.batchSize });
+    const outbox = this.store.collection(outboxCollection);
+    const byAge = { sort: { createdAt: 1 as const }, limit: this.batchSize };
+    const lapsed = await outbox.find({ status: 'pending', leaseUntil: { $gt: UNLEASED, $lte: now.toISOString() } }, byAge);
+    const unclaimed = lapsed.length < this.batchSize ? await outbox.find({ status: 'pending', leaseUntil: UNLEASED }, { ...byAge, limit: this.batchSize - lapsed.length }) : [];
+    const candidates = [...lapsed, ...unclaimed];
     if (candidates.length === 0) return [];
     const lease = { leaseOwner: this.owner, leaseUntil: new Date(now.getTime() + this.leaseMs).toISOString() };
     // The lease end read with the candidate is the version: of two relays, only one moves it.

@@ -194,6 +194,18 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         expect(await store.collection(tickets).get('t1')).toEqual(updated);
       });
 
+      test('updateMany $set stores every JSON type as insert would, and a unique clash changes nothing', async () => {
+        const store = await seeded(open);
+        const collection = store.collection(tickets);
+        const set = { status: 'void', price: 7.5, vip: true, extra: false, note: null, seat: 'Z9' };
+        await expect(collection.updateMany({ eventId: 'e1' }, { $set: set })).rejects.toBeInstanceOf(DuplicateKeyError);
+        expect(await collection.count({ seat: 'Z9' })).toBe(0);
+        expect(await collection.updateMany({ id: { $in: ['t2', 'none'] } }, { $set: { ...set, seat: undefined, code: undefined } })).toBe(1);
+        const { status, price, vip, extra, note } = set;
+        expect(await collection.get('t2')).toEqual({ ...seed[1], status, price, vip, extra, note, seat: null, code: null });
+        expect(await collection.count({ vip: true, price: 7.5, extra: false, note: null })).toBe(1);
+      });
+
       test('updateMany and deleteMany report how many documents they touched', async () => {
         const store = await seeded(open);
         const collection = store.collection(tickets);

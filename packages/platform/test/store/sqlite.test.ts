@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createSqliteStore, defineCollection } from '../../src/store';
+import { DuplicateKeyError, createSqliteStore, defineCollection, insertOperation } from '../../src/store';
 import { runStoreContract } from './contract';
 
 const directory = mkdtempSync(path.join(os.tmpdir(), 'ecticket-sqlite-store-'));
@@ -42,6 +42,38 @@ describe('SQLite store specifics', () => {
     await things.insert({ id: 'x' });
     await expect(things.updateOne({ id: 'x' }, { $set: { id: 'y' } })).rejects.toThrow(/id cannot be updated/);
     await store.close();
+  });
+
+  test('writes queued in one turn (one group commit): one that fails rolls back alone and rejects only its caller, the others commit', async () => {
+    const store = createSqliteStore({ file });
+    const things = defineCollection<{ id: string; n: number }>('things', [{ fields: ['n'], unique: true }]);
+    await store.ensureCollections([things]);
+    const outcomes = await Promise.allSettled([
+      store.write([insertOperation(things, { id: 'a', n: 1 })]),
+      // Its first insert is fine, its second breaks the unique index: neither may stay.
+      store.write([insertOperation(things, { id: 'b', n: 2 }), insertOperation(things, { id: 'c', n: 1 })]),
+      store.collection(things).insert({ id: 'd', n: 4 }),
+      store.collection(things).updateOne({ id: 'a', n: 1 }, { $set: { n: 5 } }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateKeyError);
+    expect((await store.collection(things).find({}, { sort: { n: 1 } })).map(({ id, n }) => [id, n])).toEqual([
+      ['d', 4],
+      ['a', 5],
+    ]);
+    await store.close();
+  });
+
+  test('close() commits the writes still queued', async () => {
+    const store = createSqliteStore({ file });
+    const things = defineCollection<{ id: string }>('things');
+    await store.ensureCollections([things]);
+    const written = store.collection(things).insert({ id: 'last' });
+    await store.close();
+    await expect(written).resolves.toEqual({ id: 'last' });
+    const reopened = createSqliteStore({ file });
+    expect(await reopened.collection(things).get('last')).toEqual({ id: 'last' });
+    await reopened.close();
   });
 
   test('separate processes on one file: one redemption wins, every compare-and-set increment lands', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfigError, env, loadConfig } from '../src/config';
-import { processConfigShape } from '../src/runtime/process-config';
+import { MIN_INBOX_RETENTION_DAYS, messageRetentionOf, processConfigShape } from '../src/runtime/process-config';
 
 describe('configuration', () => {
   const shape = { PORT: env.port().default(8080), SIGNING_KEY: env.string(), FEATURE: env.boolean().default(false) };
@@ -41,5 +41,13 @@ describe('configuration', () => {
     expect(() => loadConfig(processConfigShape, { AMQP_URL: 'http://broker' })).toThrow(/AMQP_URL is invalid/);
     expect(() => loadConfig(processConfigShape, { ISSUANCE_GRPC_ADDRESS: 'nowhere' })).toThrow(/ISSUANCE_GRPC_ADDRESS is invalid/);
     expect(z.object(processConfigShape).safeParse({}).success).toBe(true);
+  });
+
+  it('keeps sent outbox entries 72 hours and inbox rows 30 days by default, and inbox rows at least 7 days', () => {
+    const config = loadConfig(processConfigShape, {});
+    expect(messageRetentionOf(config)).toEqual({ sentOutboxMs: 72 * 60 * 60 * 1000, inboxMs: 30 * 24 * 60 * 60 * 1000 });
+    expect(loadConfig(processConfigShape, { INBOX_RETENTION_DAYS: String(MIN_INBOX_RETENTION_DAYS) }).INBOX_RETENTION_DAYS).toBe(7);
+    expect(() => loadConfig(processConfigShape, { INBOX_RETENTION_DAYS: '6' })).toThrow(/INBOX_RETENTION_DAYS is invalid: must be at least 7/);
+    expect(() => loadConfig(processConfigShape, { OUTBOX_RETENTION_HOURS: '0' })).toThrow(/OUTBOX_RETENTION_HOURS is invalid/);
   });
 });

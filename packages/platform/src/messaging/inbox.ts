@@ -4,8 +4,11 @@ import { invalidArgument } from '../errors';
 import { defineCollection, insertOperation, type Store, type WriteOperation } from '../store/port';
 import type { EventEnvelope, InboxEntry } from './envelope';
 
-/** Inbox rows: one per (consumer, event) applied. The id is derived from both, so it is unique too. */
-export const inboxCollection = defineCollection<InboxEntry>('inbox', [{ fields: ['consumer', 'eventId'], unique: true }]);
+/**
+ * Inbox rows: one per (consumer, event) applied. The id is derived from both, so it is unique too.
+ * The processedAt index serves the retention purge.
+ */
+export const inboxCollection = defineCollection<InboxEntry>('inbox', [{ fields: ['consumer', 'eventId'], unique: true }, { fields: ['processedAt'] }]);
 
 export type ConsumeOutcome = 'applied' | 'duplicate';
 

@@ -6,8 +6,8 @@ import { defineCollection, insertOperation, updateOperation, type Store, type Wr
 import type { EventBus } from './bus';
 import type { EventEnvelope, OutboxEntry } from './envelope';
 
-/** Outbox rows; the id is the event id. */
-export const outboxCollection = defineCollection<OutboxEntry>('outbox', [{ fields: ['status', 'leaseUntil', 'createdAt'] }]);
+/** Outbox rows; the id is the event id. The (status, sentAt) index serves the retention purge. */
+export const outboxCollection = defineCollection<OutboxEntry>('outbox', [{ fields: ['status', 'leaseUntil', 'createdAt'] }, { fields: ['status', 'sentAt'] }]);
 
 /** The lease of an entry nobody holds: it ended long ago, so a relay may claim the entry at once. */
 const UNLEASED = new Date(0).toISOString();

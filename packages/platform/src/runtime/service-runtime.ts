@@ -1,16 +1,18 @@
 import path from 'node:path';
 import type { Clock } from '../clock';
+import { loadConfig } from '../config';
 import { createLogger, type Logger } from '../logging';
 import type { EventEnvelope } from '../messaging/envelope';
 import type { EventBus } from '../messaging/bus';
 import { OutboxRelay, outboxCollection } from '../messaging/outbox';
 import { inboxCollection } from '../messaging/inbox';
+import { messageRetentionJob, type MessageRetention } from '../messaging/retention';
 import { createGrpcServer, type GrpcServer } from '../grpc/server';
 import { jobLeases, Scheduler, type ScheduledJob } from '../scheduler';
 import type { CollectionSpec, Store, StoredDocument } from '../store/port';
 import { createSqliteStore } from '../store/sqlite';
 import { createMongoStore } from '../store/mongo';
-import type { ServiceName } from './process-config';
+import { messageRetentionConfigShape, messageRetentionOf, type ServiceName } from './process-config';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -50,9 +52,9 @@ interface Subscription {
 
 /**
  * The parts every service is made of, built the same way for all: its store (with the outbox,
- * inbox and job-lease collections), its logger, its outbox relay, its scheduler and its gRPC server
- * with health. A service's composition root adds its collections, handlers, consumers and jobs,
- * then calls start().
+ * inbox and job-lease collections), its logger, its outbox relay, its scheduler (with the job that
+ * purges expired outbox and inbox rows) and its gRPC server with health. A service's composition
+ * root adds its collections, handlers, consumers and jobs, then calls start().
  */
 export class ServiceRuntime {
   readonly grpc: GrpcServer;
@@ -68,10 +70,12 @@ export class ServiceRuntime {
     readonly logger: Logger,
     readonly resources: HostResources,
     listenAddress: string,
+    retention: MessageRetention,
   ) {
     this.grpc = createGrpcServer({ name, logger, address: listenAddress });
     this.relay = new OutboxRelay({ store, bus: resources.bus, logger, clock: resources.clock });
     this.scheduler = new Scheduler({ store, clock: resources.clock, logger });
+    this.scheduler.register(messageRetentionJob(store, retention, logger));
   }
 
   static async create(
@@ -80,10 +84,11 @@ export class ServiceRuntime {
     resources: HostResources,
     listenAddress: string,
   ): Promise<ServiceRuntime> {
+    const retention = messageRetentionOf(loadConfig(messageRetentionConfigShape, resources.environment));
     const logger = createLogger({ service: name, level: resources.logLevel });
     const store = await resources.openStore(name);
     await store.ensureCollections([...collections, outboxCollection, inboxCollection, jobLeases] as CollectionSpec<StoredDocument>[]);
-    return new ServiceRuntime(name, store, logger, resources, listenAddress);
+    return new ServiceRuntime(name, store, logger, resources, listenAddress, retention);
   }
 
   get clock(): Clock {

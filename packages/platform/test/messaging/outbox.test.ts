@@ -162,8 +162,18 @@ describe.each(busFactories)('outbox and inbox over the %s bus', (_kind, createFa
     });
     const secondStore = openStore(directory.file('service.sqlite'));
     const publishedBy = [0, 0];
+    // The first relay holds its claims until the second has published: both take part, whatever the timing.
+    let secondPublished = (): void => undefined;
+    const secondHasPublished = new Promise<void>((resolve) => (secondPublished = resolve));
     const relays = [store, secondStore].map((relayStore, index) => {
-      const countingBus = countingPublishes(bus, (count) => (publishedBy[index]! += count));
+      const countingBus = countingPublishes(
+        bus,
+        (count) => {
+          publishedBy[index]! += count;
+          if (index === 1) secondPublished();
+        },
+        index === 0 ? secondHasPublished : Promise.resolve(),
+      );
       return new OutboxRelay({ store: relayStore, bus: countingBus, logger: silentLogger, pollIntervalMs: 10, batchSize: 7 });
     });
     relays.forEach((relay) => relay.start());
@@ -188,10 +198,11 @@ describe.each(busFactories)('outbox and inbox over the %s bus', (_kind, createFa
   });
 });
 
-function countingPublishes(bus: EventBus, onConfirmed: (count: number) => void): EventBus {
+function countingPublishes(bus: EventBus, onConfirmed: (count: number) => void, publishAfter: Promise<void>): EventBus {
   return {
     kind: bus.kind,
     publish: async (envelopes) => {
+      await publishAfter;
       await bus.publish(envelopes);
       onConfirmed(envelopes.length);
     },

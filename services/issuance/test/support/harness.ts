@@ -96,7 +96,9 @@ export class IssuanceHarness {
     const { dataDir, bus } = this;
     if (!bus) throw new Error('no bus');
     return {
-      environment: { DATA_DIR: dataDir, ...environment },
+      // outbox() reads the outbox as the log of every event emitted: sent entries are kept for as
+      // long as a test moves the clock (the retention job would purge them after 72 h).
+      environment: { DATA_DIR: dataDir, OUTBOX_RETENTION_HOURS: '87600', ...environment },
       bus,
       clock,
       logLevel: 'silent',

@@ -1,5 +1,6 @@
 import { ServiceRuntime, runStandaloneService, type HostResources } from '@ecticket/platform';
 import type { RedemptionDeps } from './application/ports';
+import { CANCELLATION_STALLED_AFTER_MS } from './application/settle-stalled-cancellations';
 import { loadRedemptionConfigOrExit, type RedemptionConfig } from './config';
 import { createAccounts } from './infrastructure/account-client';
 import { redemptionCollections } from './infrastructure/collections';
@@ -8,7 +9,10 @@ import { IssuanceQrSignatures } from './infrastructure/issuance-qr-signatures';
 import { createSettlement } from './infrastructure/settlement-client';
 import { subscribeToIssuedTickets } from './transport/events';
 import { redemptionServiceDefinition, redemptionServiceHandlers } from './transport/grpc/redemption-service';
-import { expireTicketsJob } from './transport/jobs';
+import { expireTicketsJob, settleStalledCancellationsJob } from './transport/jobs';
+
+/** Half the time after which a pending cancellation counts as stalled: none waits much longer than that. */
+const STALLED_CANCELLATIONS_INTERVAL_MS = CANCELLATION_STALLED_AFTER_MS / 2;
 
 /** Composition root of the redemption service: its store, clients of its peers, transports and jobs. */
 export async function startRedemptionService(resources: HostResources, listenAddress: string): Promise<ServiceRuntime> {
@@ -18,6 +22,7 @@ export async function startRedemptionService(resources: HostResources, listenAdd
   runtime.grpc.addService(redemptionServiceDefinition(), redemptionServiceHandlers(deps));
   subscribeToIssuedTickets(runtime, deps);
   runtime.schedule(expireTicketsJob(deps, config.REDEMPTION_EXPIRY_INTERVAL_SECONDS * 1000));
+  runtime.schedule(settleStalledCancellationsJob(deps, STALLED_CANCELLATIONS_INTERVAL_MS));
   runtime.onStop(close);
   await runtime.start();
   return runtime;

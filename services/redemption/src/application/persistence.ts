@@ -12,8 +12,13 @@ export function insertUsage(usage: TicketUsage): WriteOperation {
  * (compare-and-set on the revision); otherwise the whole write fails with WRITE_CONFLICT.
  */
 export function replaceUsage(before: StoredUsage, after: TicketUsage): WriteOperation {
-  const fields = Object.fromEntries(Object.entries(after).filter(([key]) => key !== 'id'));
-  return updateOperation(ticketUsages, { id: before.id, revision: before.revision }, { $set: { ...fields, revision: before.revision + 1 } });
+  const fields = Object.fromEntries(Object.entries(replacedUsage(before, after)).filter(([key]) => key !== 'id'));
+  return updateOperation(ticketUsages, { id: before.id, revision: before.revision }, { $set: fields });
+}
+
+/** The usage as replaceUsage(before, after) stores it. */
+export function replacedUsage(before: StoredUsage, after: TicketUsage): StoredUsage {
+  return { ...after, revision: before.revision + 1 };
 }
 
 export function insertRecord<R extends UseRecord>(collection: CollectionSpec<StoredRecord<R>>, record: R): WriteOperation {

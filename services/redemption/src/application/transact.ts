@@ -15,8 +15,6 @@ export interface Transaction<S, R> {
   load(): Promise<S>;
   /** The domain's decision on the state as read; throws the refusal that applies. */
   decide(state: S, now: Date): Decision<R>;
-  /** Runs between the decision and its commit, e.g. the settlement claim of a cancellation (R30). */
-  beforeCommit?(state: S): Promise<void>;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -30,7 +28,6 @@ export async function transact<S, R>(deps: RedemptionDeps, initial: S, transacti
   let state = initial;
   for (let attempt = 1; ; attempt += 1) {
     const decision = transaction.decide(state, deps.clock.now());
-    await transaction.beforeCommit?.(state);
     try {
       await commit(deps, decision.writes, decision.events);
       return decision.result;

@@ -54,3 +54,10 @@ export function recordNotFound(kind: UseKind) {
 export function alreadyCancelled(kind: UseKind) {
   return conflict(`${recordCodePrefix[kind]}_ALREADY_CANCELLED`, `The ${kind} has already been cancelled.`);
 }
+
+/** R30: the ticket's redemption or return is being cancelled; settlement's answer decides, shortly, what the ticket is. */
+export function cancellationInProgress(usage: TicketUsage) {
+  return conflict('CANCELLATION_IN_PROGRESS', "The ticket's redemption or return is being cancelled; try again shortly.", {
+    requestedAt: usage.pendingCancellation?.at ?? null,
+  });
+}

@@ -1,4 +1,5 @@
 import type { TicketIssuedV1 } from '@ecticket/contracts';
+import type { Cancellation } from './records';
 
 export type TicketType = TicketIssuedV1['ticketType'];
 
@@ -31,7 +32,9 @@ export interface CurrentUse {
 /**
  * A ticket as this service knows it (from ticket.issued.v1) and its usage state. The state
  * machine: unused → redeemed → unused (cancelled, R30); unused → returned → unused (cancelled,
- * R30); unused → expired. Timestamps are UTC ISO strings, so they compare as text.
+ * R30); unused → expired. A cancellation is asked for first and completed once settlement has
+ * answered, so a redeemed or returned ticket may hold a pending one. Timestamps are UTC ISO
+ * strings, so they compare as text.
  */
 export interface TicketUsage {
   /** The ticket id. */
@@ -53,6 +56,12 @@ export interface TicketUsage {
   readonly stateChangedAt: string;
   /** Set while redeemed or returned. */
   readonly current: CurrentUse | null;
+  /**
+   * R30: the cancellation of the current use, asked for (who, when, why) and waiting for
+   * settlement's claim; until it is completed or withdrawn the ticket takes no other transition.
+   * Absent from usages stored before cancellations had this step: read it as a flag, not `!== null`.
+   */
+  readonly pendingCancellation: Cancellation | null;
 }
 
 export function usageOfIssuedTicket(issued: TicketIssuedV1): TicketUsage {
@@ -79,6 +88,7 @@ export function usageOfIssuedTicket(issued: TicketIssuedV1): TicketUsage {
     state: 'unused',
     stateChangedAt: issuedAt,
     current: null,
+    pendingCancellation: null,
   };
 }
 

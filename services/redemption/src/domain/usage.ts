@@ -1,6 +1,6 @@
 import { assertBranchAllowed } from './access';
-import type { Redemption, Refund, TicketReturn, UseRecord } from './records';
-import { alreadyCancelled, alreadyRedeemed, cancelNotAllowedForGiftVoucher, expired, notYetUsable, returned } from './refusals';
+import type { Cancellation, Redemption, Refund, TicketReturn, UseRecord } from './records';
+import { alreadyCancelled, alreadyRedeemed, cancellationInProgress, cancelNotAllowedForGiftVoucher, expired, notYetUsable, returned } from './refusals';
 import { operatorOf, type Staff } from './staff';
 import type { TicketUsage } from './ticket';
 
@@ -45,18 +45,42 @@ export function refundOf(usage: TicketUsage, now: Date): Refund {
 }
 
 /**
- * R30: a mistaken redemption or return is undone, for pickup vouchers only; the ticket is unused
- * again. Whether the bank sync already made it final is the settlement service's to answer.
+ * R30, first step: a mistaken redemption or return of a pickup voucher is to be undone. The ticket
+ * stays as it is, holding the cancellation (who, when, why: R21) as pending, until settlement has
+ * either promised never to sync the use to the bank (completeCancellation) or refused because the
+ * bank sync came first (withdrawCancellation).
  */
-export function cancelUse<R extends UseRecord>(record: R, usage: TicketUsage, act: Act & { readonly reason: string }): { record: R; usage: TicketUsage } {
+export function requestCancellation(record: UseRecord, usage: TicketUsage, act: Act & { readonly reason: string }): TicketUsage {
   if (record.ticket.ticketType === 'gift_voucher') throw cancelNotAllowedForGiftVoucher();
   if (record.cancellation !== null) throw alreadyCancelled(record.kind);
-  if (usage.current?.id !== record.id) throw new Error(`ticket ${usage.id} is not held by ${record.kind} ${record.id}`);
-  const at = act.now.toISOString();
+  if (usage.pendingCancellation) throw cancellationInProgress(usage);
+  assertHeldBy(usage, record);
+  return { ...usage, pendingCancellation: { at: act.now.toISOString(), reason: act.reason, operator: operatorOf(act.staff) } };
+}
+
+/** R30, last step: settlement holds the use as cancelled. The record keeps the cancellation as it was asked for; the ticket is unused again. */
+export function completeCancellation<R extends UseRecord>(record: R, usage: TicketUsage, now: Date): { record: R; usage: TicketUsage } {
+  const cancellation = pendingCancellationOf(usage);
+  assertHeldBy(usage, record);
   return {
-    record: { ...record, cancellation: { at, reason: act.reason, operator: operatorOf(act.staff) } },
-    usage: { ...usage, state: 'unused', stateChangedAt: at, current: null },
+    record: { ...record, cancellation },
+    usage: { ...usage, state: 'unused', stateChangedAt: now.toISOString(), current: null, pendingCancellation: null },
   };
+}
+
+/** R30: settlement refused, the use being synced to the bank already; the ticket stays redeemed or returned. */
+export function withdrawCancellation(usage: TicketUsage): TicketUsage {
+  pendingCancellationOf(usage);
+  return { ...usage, pendingCancellation: null };
+}
+
+function pendingCancellationOf(usage: TicketUsage): Cancellation {
+  if (!usage.pendingCancellation) throw new Error(`ticket ${usage.id} has no pending cancellation`);
+  return usage.pendingCancellation;
+}
+
+function assertHeldBy(usage: TicketUsage, record: UseRecord): void {
+  if (usage.current?.id !== record.id) throw new Error(`ticket ${usage.id} is not held by ${record.kind} ${record.id}`);
 }
 
 /** unused → expired, once past its expiry date. */
@@ -66,6 +90,7 @@ export function expire(usage: TicketUsage, now: Date): TicketUsage {
 }
 
 function assertUnused(usage: TicketUsage, now: Date): void {
+  if (usage.pendingCancellation) throw cancellationInProgress(usage);
   if (usage.state === 'redeemed') throw alreadyRedeemed(usage.current);
   if (usage.state === 'returned') throw returned(usage.current);
   if (usage.state === 'expired' || isPastExpiry(usage, now)) throw expired(usage);

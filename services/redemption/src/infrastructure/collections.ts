@@ -13,6 +13,8 @@ export const ticketUsages = defineCollection<StoredUsage>('ticket_usages', [
   // Not unique: an older issuance service sends no hash, and MongoDB would count the missing ones as equal.
   { fields: ['redemptionCodeHash'] },
   { fields: ['state', 'expiresAt'] },
+  // The stalled-cancellations job's query (R30); only the few usages with a pending cancellation have the field.
+  { fields: ['pendingCancellation.at'] },
 ]);
 
 const recordIndexes: readonly IndexSpec[] = [

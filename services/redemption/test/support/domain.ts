@@ -27,6 +27,7 @@ export function usage(overrides: Partial<TicketUsage> = {}): TicketUsage {
     state: 'unused',
     stateChangedAt: now.toISOString(),
     current: null,
+    pendingCancellation: null,
     ...overrides,
   };
 }

@@ -24,6 +24,7 @@ import { ticketUsages, type StoredUsage } from '../../src/infrastructure/collect
 import { redemptionServiceDefinition } from '../../src/transport/grpc/redemption-service';
 import { Caller, eventually } from './grpc';
 import { IssuanceKeysStandIn, SettlementStandIn } from './stand-ins';
+import { StoreFaults } from './store-faults';
 
 export const OPERATOR_PASSWORD = 'operator-password-for-redemption-tests';
 
@@ -33,12 +34,15 @@ export const OPERATOR_PASSWORD = 'operator-password-for-redemption-tests';
  * stay valid while the test moves the redemption service's time), with stand-ins for the
  * issuance service's QR keys and settlement's ClaimCancellation. Tickets arrive as real
  * ticket.issued.v1 envelopes on the in-process bus; what the service publishes is collected.
+ * The service's store fails the writes `storeFaults` is told to; its scheduled jobs run when a
+ * test calls runDueJobs.
  */
 export class RedemptionHarness {
   readonly clock = new ManualClock('2026-03-01T02:00:00.000Z');
   readonly dataDir = mkdtempSync(path.join(os.tmpdir(), 'redemption-service-'));
   readonly issuance = new IssuanceKeysStandIn();
   readonly settlement = new SettlementStandIn();
+  readonly storeFaults = new StoreFaults();
   /** Every event the redemption service published, in order. */
   readonly published: EventEnvelope[] = [];
   private bus: InProcessBus | null = null;
@@ -61,7 +65,9 @@ export class RedemptionHarness {
     ]);
     this.accountRuntime = await startAccountService(this.resources(systemClock, peers, { OPERATOR_PASSWORD, PASSWORD_HASH_LOG2_COST: '10' }), '127.0.0.1:0');
     peers.set('account', this.accountRuntime.grpcAddress);
-    this.runtime = await startRedemptionService(this.resources(this.clock, peers, {}), '127.0.0.1:0');
+    this.runtime = await startRedemptionService(this.resources(this.clock, peers, {}, this.storeFaults), '127.0.0.1:0');
+    // The test moves the clock and runs the jobs itself: the scheduler's own timer would run them at moments of its choosing.
+    await this.runtime.scheduler.stop();
     await this.bus.subscribe('test-observer', ['ticket.*.v1'], async (envelope) => {
       if (envelope.producer === 'redemption') this.published.push(envelope);
     });
@@ -71,7 +77,12 @@ export class RedemptionHarness {
     return this;
   }
 
-  private resources(clock: HostResources['clock'], peers: ReadonlyMap<ServiceName, string>, environment: Record<string, string>): HostResources {
+  private resources(
+    clock: HostResources['clock'],
+    peers: ReadonlyMap<ServiceName, string>,
+    environment: Record<string, string>,
+    storeFaults?: StoreFaults,
+  ): HostResources {
     const dataDir = this.dataDir;
     if (!this.bus) throw new Error('no bus');
     return {
@@ -86,7 +97,10 @@ export class RedemptionHarness {
           return address;
         },
       },
-      openStore: (service) => openServiceStore(service, { dataDir }),
+      openStore: async (service) => {
+        const store = await openServiceStore(service, { dataDir });
+        return storeFaults ? storeFaults.wrap(store) : store;
+      },
     };
   }
 

@@ -1,7 +1,7 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import type { sendUnaryData, ServerUnaryCall } from '@grpc/grpc-js';
 import type { issuanceV1, settlementV1 } from '@ecticket/contracts';
-import { failedPrecondition, loadServiceDefinition, toGrpcStatus } from '@ecticket/platform';
+import { AppError, failedPrecondition, loadServiceDefinition, toGrpcStatus } from '@ecticket/platform';
 import { startStandIn } from './grpc';
 
 export const QR_KID = 'ticket-key-1';
@@ -57,6 +57,9 @@ function signedQr(ticketNumber: string, redemptionCode: string, kid: string, pri
 
 type ClaimRequest = settlementV1.ClaimCancellationRequest__Output;
 
+/** Where a claim is lost: on its way to settlement (nothing claimed), or on the answer's way back (claimed). */
+export type LostClaimStage = 'request' | 'answer';
+
 /**
  * The settlement service's side of R30/T14, as settlement.proto states it: a usage is either
  * claimed for cancellation or synced to the bank, whichever comes first; a claim of a synced usage
@@ -65,7 +68,18 @@ type ClaimRequest = settlementV1.ClaimCancellationRequest__Output;
 export class SettlementStandIn {
   private readonly usages = new Map<string, 'cancelled' | 'synced'>();
   private server: { address: string; stop(): Promise<void> } | null = null;
+  private readonly lostClaims: LostClaimStage[] = [];
   readonly claims: ClaimRequest[] = [];
+
+  /** The next claim fails with INTERNAL (never retried), lost at `stage`. */
+  loseNextClaim(stage: LostClaimStage): void {
+    this.lostClaims.push(stage);
+  }
+
+  /** What settlement holds of a usage: claimed for cancellation, synced to the bank, or neither yet. */
+  bankStatusOf(usageId: string): 'cancelled' | 'synced' | 'pending' {
+    return this.usages.get(usageId) ?? 'pending';
+  }
 
   async start(): Promise<string> {
     const definition = loadServiceDefinition<settlementV1.SettlementServiceDefinition>(['settlement.proto'], 'ecticket.settlement.v1.SettlementService');
@@ -73,12 +87,18 @@ export class SettlementStandIn {
       ClaimCancellation: (call: ServerUnaryCall<ClaimRequest, unknown>, callback: sendUnaryData<settlementV1.ClaimCancellationResponse>) => {
         const request = call.request;
         this.claims.push(request);
+        const lost = this.lostClaims.shift();
+        if (lost === 'request') {
+          callback(toGrpcStatus(internalFailure()));
+          return;
+        }
         if (this.usages.get(request.usageId) === 'synced') {
           callback(toGrpcStatus(failedPrecondition('ALREADY_SYNCED_TO_BANK', 'This usage was synced to the bank; it is final.', { usageId: request.usageId })));
           return;
         }
         this.usages.set(request.usageId, 'cancelled');
-        callback(null, { usageId: request.usageId, ticketId: request.ticketId, cancelledAt: new Date().toISOString() });
+        if (lost === 'answer') callback(toGrpcStatus(internalFailure()));
+        else callback(null, { usageId: request.usageId, ticketId: request.ticketId, cancelledAt: new Date().toISOString() });
       },
     });
     return this.server.address;
@@ -94,4 +114,8 @@ export class SettlementStandIn {
   async stop(): Promise<void> {
     await this.server?.stop();
   }
+}
+
+function internalFailure(): AppError {
+  return new AppError('internal', 'INTERNAL', 'The claim was lost.');
 }

@@ -1,5 +1,5 @@
 import type { AppError } from '@ecticket/platform';
-import { cancelUse, expire, redeem, refundOf, returnTicket } from '../../src/domain/usage';
+import { completeCancellation, expire, redeem, refundOf, requestCancellation, returnTicket, withdrawCancellation } from '../../src/domain/usage';
 import { eastBranch, giftVoucher, hoursFromNow, now, staff, usage } from '../support/domain';
 
 function refusal(act: () => unknown): { code: string; details: unknown } {
@@ -88,20 +88,49 @@ describe('returning (R29)', () => {
 
 describe('cancelling (R30)', () => {
   const later = new Date(now.getTime() + 60_000);
+  const boss = staff({ name: 'Boss', branch: eastBranch });
 
-  it('undoes a redemption of a pickup voucher: the record keeps who cancelled, when and why; the ticket is unused again', () => {
+  it('R30: asking keeps the cancellation pending (who, when, why: R21) and leaves the ticket redeemed', () => {
     const { usage: redeemed, redemption } = redeem(usage(), at);
-    const { record, usage: after } = cancelUse(redemption, redeemed, { staff: staff({ name: 'Boss' }), now: later, reason: 'wrong ticket' });
-    expect(record.cancellation).toMatchObject({ at: later.toISOString(), reason: 'wrong ticket', operator: { accountName: 'Boss' } });
-    expect(after).toMatchObject({ state: 'unused', current: null, stateChangedAt: later.toISOString() });
+    const pending = requestCancellation(redemption, redeemed, { staff: boss, now: later, reason: 'wrong ticket' });
+    expect(pending).toMatchObject({ state: 'redeemed', current: { id: redemption.id } });
+    expect(pending.pendingCancellation).toEqual({
+      at: later.toISOString(),
+      reason: 'wrong ticket',
+      operator: { accountId: 'clerk-1', accountName: 'Boss', branchId: 'east', branchName: 'Taipei East', branchCode: 'TPE-E' },
+    });
+  });
+
+  it('R30: completing gives the record the cancellation as asked for; the ticket is unused again', () => {
+    const { usage: redeemed, redemption } = redeem(usage(), at);
+    const pending = requestCancellation(redemption, redeemed, { staff: boss, now, reason: 'wrong ticket' });
+    const { record, usage: after } = completeCancellation(redemption, pending, later);
+    expect(record.cancellation).toEqual(pending.pendingCancellation);
+    expect(after).toMatchObject({ state: 'unused', current: null, stateChangedAt: later.toISOString(), pendingCancellation: null });
+  });
+
+  it('R30: withdrawing (the bank sync came first) leaves the ticket as it was', () => {
+    const { usage: returned, ticketReturn } = returnTicket(usage(), { ...at, reason: 'r' });
+    const pending = requestCancellation(ticketReturn, returned, { ...at, reason: 'r' });
+    expect(withdrawCancellation(pending)).toEqual(returned);
+    expect(() => withdrawCancellation(returned)).toThrow();
+  });
+
+  it('R30: while a cancellation is pending, the ticket is refused CANCELLATION_IN_PROGRESS: no second cancellation, no redemption or return', () => {
+    const { usage: redeemed, redemption } = redeem(usage(), at);
+    const pending = requestCancellation(redemption, redeemed, { ...at, reason: 'r' });
+    const inProgress = { code: 'CANCELLATION_IN_PROGRESS', details: { requestedAt: now.toISOString() } };
+    expect(refusal(() => requestCancellation(redemption, pending, { ...at, reason: 'again' }))).toEqual(inProgress);
+    expect(refusal(() => redeem(pending, at))).toEqual(inProgress);
+    expect(refusal(() => returnTicket(pending, { ...at, reason: 'r' }))).toEqual(inProgress);
   });
 
   it('refuses gift vouchers, and a second cancellation', () => {
     const { usage: redeemedGift, redemption: giftRedemption } = redeem(giftVoucher(), at);
-    expect(refusal(() => cancelUse(giftRedemption, redeemedGift, { ...at, reason: 'r' })).code).toBe('CANCEL_NOT_ALLOWED_FOR_GIFT_VOUCHER');
+    expect(refusal(() => requestCancellation(giftRedemption, redeemedGift, { ...at, reason: 'r' })).code).toBe('CANCEL_NOT_ALLOWED_FOR_GIFT_VOUCHER');
     const { usage: returned, ticketReturn } = returnTicket(usage(), { ...at, reason: 'r' });
-    const { record } = cancelUse(ticketReturn, returned, { ...at, reason: 'r' });
-    expect(refusal(() => cancelUse(record, returned, { ...at, reason: 'r' })).code).toBe('RETURN_ALREADY_CANCELLED');
+    const { record, usage: unused } = completeCancellation(ticketReturn, requestCancellation(ticketReturn, returned, { ...at, reason: 'r' }), now);
+    expect(refusal(() => requestCancellation(record, unused, { ...at, reason: 'r' })).code).toBe('RETURN_ALREADY_CANCELLED');
   });
 });
 

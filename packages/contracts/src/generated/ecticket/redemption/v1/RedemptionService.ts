@@ -19,7 +19,9 @@ export interface RedemptionServiceClient extends grpc.Client {
   /**
    * R30, permission `cancel_redemption`: pickup vouchers only (CANCEL_NOT_ALLOWED_FOR_GIFT_VOUCHER),
    * only before the bank sync (the settlement service's ALREADY_SYNCED_TO_BANK), by the merchant
-   * that redeemed. REDEMPTION_NOT_FOUND, REDEMPTION_ALREADY_CANCELLED.
+   * that redeemed. REDEMPTION_NOT_FOUND, REDEMPTION_ALREADY_CANCELLED, CANCELLATION_IN_PROGRESS (one
+   * already awaits settlement). The intent is stored before settlement is asked: if the answer is
+   * lost, a repair job completes or withdraws it within minutes.
    */
   CancelRedemption(argument: _ecticket_redemption_v1_CancelRedemptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
   CancelRedemption(argument: _ecticket_redemption_v1_CancelRedemptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
@@ -28,7 +30,9 @@ export interface RedemptionServiceClient extends grpc.Client {
   /**
    * R30, permission `cancel_redemption`: pickup vouchers only (CANCEL_NOT_ALLOWED_FOR_GIFT_VOUCHER),
    * only before the bank sync (the settlement service's ALREADY_SYNCED_TO_BANK), by the merchant
-   * that redeemed. REDEMPTION_NOT_FOUND, REDEMPTION_ALREADY_CANCELLED.
+   * that redeemed. REDEMPTION_NOT_FOUND, REDEMPTION_ALREADY_CANCELLED, CANCELLATION_IN_PROGRESS (one
+   * already awaits settlement). The intent is stored before settlement is asked: if the answer is
+   * lost, a repair job completes or withdraws it within minutes.
    */
   cancelRedemption(argument: _ecticket_redemption_v1_CancelRedemptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
   cancelRedemption(argument: _ecticket_redemption_v1_CancelRedemptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
@@ -96,8 +100,9 @@ export interface RedemptionServiceClient extends grpc.Client {
    * Refusals: TICKET_NOT_FOUND, INVALID_QR_PAYLOAD, NOT_A_REDEEMABLE_STORE (a verified QR of a
    * product the caller's merchant may not redeem: the signature already proves the ticket exists),
    * TICKET_NOT_YET_USABLE, TICKET_EXPIRED, TICKET_ALREADY_REDEEMED (details: redeemedAt,
-   * branchName, branchCode), TICKET_RETURNED, BRANCH_NOT_ALLOWED (R22.3, R31), and the account
-   * service's PERMISSION_REQUIRED and BRANCH_DISABLED.
+   * branchName, branchCode), TICKET_RETURNED, BRANCH_NOT_ALLOWED (R22.3, R31),
+   * CANCELLATION_IN_PROGRESS (a cancellation of the ticket's use awaits settlement; details:
+   * requestedAt), and the account service's PERMISSION_REQUIRED and BRANCH_DISABLED.
    */
   RedeemTicket(argument: _ecticket_redemption_v1_RedeemTicketRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
   RedeemTicket(argument: _ecticket_redemption_v1_RedeemTicketRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
@@ -108,8 +113,9 @@ export interface RedemptionServiceClient extends grpc.Client {
    * Refusals: TICKET_NOT_FOUND, INVALID_QR_PAYLOAD, NOT_A_REDEEMABLE_STORE (a verified QR of a
    * product the caller's merchant may not redeem: the signature already proves the ticket exists),
    * TICKET_NOT_YET_USABLE, TICKET_EXPIRED, TICKET_ALREADY_REDEEMED (details: redeemedAt,
-   * branchName, branchCode), TICKET_RETURNED, BRANCH_NOT_ALLOWED (R22.3, R31), and the account
-   * service's PERMISSION_REQUIRED and BRANCH_DISABLED.
+   * branchName, branchCode), TICKET_RETURNED, BRANCH_NOT_ALLOWED (R22.3, R31),
+   * CANCELLATION_IN_PROGRESS (a cancellation of the ticket's use awaits settlement; details:
+   * requestedAt), and the account service's PERMISSION_REQUIRED and BRANCH_DISABLED.
    */
   redeemTicket(argument: _ecticket_redemption_v1_RedeemTicketRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
   redeemTicket(argument: _ecticket_redemption_v1_RedeemTicketRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
@@ -120,7 +126,7 @@ export interface RedemptionServiceClient extends grpc.Client {
    * R29, permission `return`, by the issuer only: by ticket number or redemption code (exactly one).
    * Inside the guarantee period a pickup voucher's refund goes to the buyer's card, past it to the
    * merchant (R11). TICKET_NOT_FOUND, TICKET_ALREADY_REDEEMED, TICKET_RETURNED, TICKET_EXPIRED,
-   * BRANCH_NOT_ALLOWED (R22.4, R31).
+   * BRANCH_NOT_ALLOWED (R22.4, R31), CANCELLATION_IN_PROGRESS.
    */
   ReturnTicket(argument: _ecticket_redemption_v1_ReturnTicketRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_redemption_v1_Return__Output>): grpc.ClientUnaryCall;
   ReturnTicket(argument: _ecticket_redemption_v1_ReturnTicketRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_redemption_v1_Return__Output>): grpc.ClientUnaryCall;
@@ -130,7 +136,7 @@ export interface RedemptionServiceClient extends grpc.Client {
    * R29, permission `return`, by the issuer only: by ticket number or redemption code (exactly one).
    * Inside the guarantee period a pickup voucher's refund goes to the buyer's card, past it to the
    * merchant (R11). TICKET_NOT_FOUND, TICKET_ALREADY_REDEEMED, TICKET_RETURNED, TICKET_EXPIRED,
-   * BRANCH_NOT_ALLOWED (R22.4, R31).
+   * BRANCH_NOT_ALLOWED (R22.4, R31), CANCELLATION_IN_PROGRESS.
    */
   returnTicket(argument: _ecticket_redemption_v1_ReturnTicketRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_redemption_v1_Return__Output>): grpc.ClientUnaryCall;
   returnTicket(argument: _ecticket_redemption_v1_ReturnTicketRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_redemption_v1_Return__Output>): grpc.ClientUnaryCall;
@@ -143,7 +149,9 @@ export interface RedemptionServiceHandlers extends grpc.UntypedServiceImplementa
   /**
    * R30, permission `cancel_redemption`: pickup vouchers only (CANCEL_NOT_ALLOWED_FOR_GIFT_VOUCHER),
    * only before the bank sync (the settlement service's ALREADY_SYNCED_TO_BANK), by the merchant
-   * that redeemed. REDEMPTION_NOT_FOUND, REDEMPTION_ALREADY_CANCELLED.
+   * that redeemed. REDEMPTION_NOT_FOUND, REDEMPTION_ALREADY_CANCELLED, CANCELLATION_IN_PROGRESS (one
+   * already awaits settlement). The intent is stored before settlement is asked: if the answer is
+   * lost, a repair job completes or withdraws it within minutes.
    */
   CancelRedemption: grpc.handleUnaryCall<_ecticket_redemption_v1_CancelRedemptionRequest__Output, _ecticket_redemption_v1_Redemption>;
   
@@ -170,8 +178,9 @@ export interface RedemptionServiceHandlers extends grpc.UntypedServiceImplementa
    * Refusals: TICKET_NOT_FOUND, INVALID_QR_PAYLOAD, NOT_A_REDEEMABLE_STORE (a verified QR of a
    * product the caller's merchant may not redeem: the signature already proves the ticket exists),
    * TICKET_NOT_YET_USABLE, TICKET_EXPIRED, TICKET_ALREADY_REDEEMED (details: redeemedAt,
-   * branchName, branchCode), TICKET_RETURNED, BRANCH_NOT_ALLOWED (R22.3, R31), and the account
-   * service's PERMISSION_REQUIRED and BRANCH_DISABLED.
+   * branchName, branchCode), TICKET_RETURNED, BRANCH_NOT_ALLOWED (R22.3, R31),
+   * CANCELLATION_IN_PROGRESS (a cancellation of the ticket's use awaits settlement; details:
+   * requestedAt), and the account service's PERMISSION_REQUIRED and BRANCH_DISABLED.
    */
   RedeemTicket: grpc.handleUnaryCall<_ecticket_redemption_v1_RedeemTicketRequest__Output, _ecticket_redemption_v1_Redemption>;
   
@@ -179,7 +188,7 @@ export interface RedemptionServiceHandlers extends grpc.UntypedServiceImplementa
    * R29, permission `return`, by the issuer only: by ticket number or redemption code (exactly one).
    * Inside the guarantee period a pickup voucher's refund goes to the buyer's card, past it to the
    * merchant (R11). TICKET_NOT_FOUND, TICKET_ALREADY_REDEEMED, TICKET_RETURNED, TICKET_EXPIRED,
-   * BRANCH_NOT_ALLOWED (R22.4, R31).
+   * BRANCH_NOT_ALLOWED (R22.4, R31), CANCELLATION_IN_PROGRESS.
    */
   ReturnTicket: grpc.handleUnaryCall<_ecticket_redemption_v1_ReturnTicketRequest__Output, _ecticket_redemption_v1_Return>;
   

@@ -3,6 +3,7 @@ import { ticketRedemptionCancelledV1, ticketReturnCancelledV1 } from '@ecticket/
 import { CANCELLATION_STALLED_AFTER_MS } from '../../src/application/settle-stalled-cancellations';
 import { refusalOf } from '../support/grpc';
 import { RedemptionHarness, type TestTicket } from '../support/harness';
+import { staffCalls } from '../support/staff-calls';
 import { completesCancellation } from '../support/store-faults';
 import { buildWorld, type World } from '../support/world';
 
@@ -23,12 +24,7 @@ describe('cancelling a redemption or a return (R30) when the request stops half-
 
   afterAll(() => harness.stop());
 
-  const redeem = (ticket: TestTicket, token: string) => harness.redemption.call('RedeemTicket', { redemptionCode: ticket.redemptionCode, qrPayload: '' }, token);
-  const giveBack = (ticket: TestTicket, token: string) =>
-    harness.redemption.call('ReturnTicket', { ticketNumber: ticket.ticketNumber, redemptionCode: '', reason: 'unwanted gift' }, token);
-  const cancelRedemption = (redemptionId: string, token: string, reason = 'wrong ticket scanned') =>
-    harness.redemption.call('CancelRedemption', { redemptionId, reason }, token);
-  const cancelReturn = (returnId: string, token: string, reason = 'buyer changed their mind') => harness.redemption.call('CancelReturn', { returnId, reason }, token);
+  const { redeem, giveBack, cancelRedemption, cancelReturn } = staffCalls(() => harness);
   const claimsOf = (usageId: string) => harness.settlement.claims.filter((claim) => claim.usageId === usageId);
   const ticketUsage = (ticket: TestTicket) =>
     harness.redemption.call('GetTicketUsage', { ticketId: ticket.data.ticketId, ticketNumber: '', redemptionCode: '' }, world.headOffice);

@@ -2,7 +2,8 @@ import { parseEvent } from '@ecticket/platform';
 import { ticketRedemptionCancelledV1, ticketReturnCancelledV1 } from '@ecticket/contracts';
 import { newStaff } from '../support/accounts';
 import { refusalOf } from '../support/grpc';
-import { RedemptionHarness, type TestTicket } from '../support/harness';
+import { RedemptionHarness } from '../support/harness';
+import { staffCalls } from '../support/staff-calls';
 import { buildWorld, JOINT_PRODUCT, type World } from '../support/world';
 
 describe('cancelling a redemption or a return (R30) at the redemption service', () => {
@@ -16,12 +17,7 @@ describe('cancelling a redemption or a return (R30) at the redemption service', 
 
   afterAll(() => harness.stop());
 
-  const redeem = (ticket: TestTicket, token: string) => harness.redemption.call('RedeemTicket', { redemptionCode: ticket.redemptionCode, qrPayload: '' }, token);
-  const giveBack = (ticket: TestTicket, token: string) =>
-    harness.redemption.call('ReturnTicket', { ticketNumber: ticket.ticketNumber, redemptionCode: '', reason: 'unwanted gift' }, token);
-  const cancelRedemption = (redemptionId: string, token: string, reason = 'wrong ticket scanned') =>
-    harness.redemption.call('CancelRedemption', { redemptionId, reason }, token);
-  const cancelReturn = (returnId: string, token: string, reason = 'buyer changed their mind') => harness.redemption.call('CancelReturn', { returnId, reason }, token);
+  const { redeem, giveBack, cancelRedemption, cancelReturn } = staffCalls(() => harness);
 
   it('R30: a mistaken redemption of a pickup voucher is cancelled after settlement accepted the claim; the ticket is unused and redeemable again', async () => {
     const ticket = await harness.issue({ merchantId: world.issuer.merchantId });

@@ -79,7 +79,7 @@ describe('gateway HTTP app', () => {
     const response = await post('/v1/things/abc', body);
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
-    const problem = await response.json();
+    const problem = (await response.json()) as { errors: unknown[] };
     expect(problem).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(problem.errors.length).toBeGreaterThan(0);
   });

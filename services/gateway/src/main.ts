@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { z } from 'zod';
 import {
   configuredDirectory,
@@ -25,12 +26,13 @@ import {
 } from '@ecticket/platform';
 import { AccessTokenVerifier, tokenRefusals } from './application/authenticate';
 import { idempotencyRecords, IdempotentRequests } from './application/idempotency';
-import { minimumPartnerSecretLength, parsePartnerSecrets, PartnerRequestVerifier, seenSignatures, type PartnerSecrets } from './application/partner-signatures';
+import { minimumPartnerSecretLength, parsePartnerSecrets, PartnerRequestVerifier, seenNonces, type PartnerSecrets } from './application/partner-signatures';
 import { quotaWindows, RequestQuota } from './application/request-quota';
 import { createAccountClient, type AccountClient } from './infrastructure/account-client';
 import { createIssuanceClient } from './infrastructure/issuance-client';
 import { createPaymentClient } from './infrastructure/payment-client';
 import { createRedemptionClient } from './infrastructure/redemption-client';
+import { loadOrCreateSecret } from './infrastructure/secret-file';
 import { createServiceHealthProbes } from './infrastructure/service-health';
 import { createSettlementClient } from './infrastructure/settlement-client';
 import { CachedVerificationKeys } from './infrastructure/verification-keys';
@@ -70,6 +72,8 @@ export const gatewaySettingsShape = {
   AUTH_KEYS_MAX_AGE_SECONDS: env.positiveInt().default(600),
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(24).max(720).default(24),
   IDEMPOTENCY_LOCK_TIMEOUT_SECONDS: env.positiveInt().default(30),
+  /** The gateway's own secrets (the Idempotency-Key fingerprint key); default `<DATA_DIR>/gateway-keys`. Share it between replicas. */
+  GATEWAY_KEYS_DIR: env.string().optional(),
   HTTP_TRUST_PROXY: env.string().default('false').transform(trustProxyValue),
   /** Convenience-store kiosk partners and the secrets they sign requests with; none: every kiosk request is refused (401 UNKNOWN_PARTNER). */
   KIOSK_PARTNERS: z.string().default('').transform(partnerSecrets),
@@ -117,16 +121,17 @@ const purgeIntervalMs = 60 * 60 * 1000;
 
 async function openGatewayStore(location: StoreLocation): Promise<Store> {
   const store = await openServiceStore('gateway', location);
-  await store.ensureCollections([idempotencyRecords, seenSignatures, quotaWindows, jobLeases] as CollectionSpec<StoredDocument>[]);
+  await store.ensureCollections([idempotencyRecords, seenNonces, quotaWindows, jobLeases] as CollectionSpec<StoredDocument>[]);
   return store;
 }
 
-function storeLocationIn(environment: Environment): StoreLocation {
-  const config = loadConfig(processConfigShape, environment);
-  return { dataDir: config.DATA_DIR, mongoUrl: config.MONGO_URL };
-}
-
 type GatewaySettings = ReturnType<typeof loadConfig<typeof gatewaySettingsShape>>;
+
+/** Where the gateway keeps its store and its secrets. */
+function placesIn(environment: Environment, settings: GatewaySettings): { store: StoreLocation; keysDir: string } {
+  const config = loadConfig(processConfigShape, environment);
+  return { store: { dataDir: config.DATA_DIR, mongoUrl: config.MONGO_URL }, keysDir: settings.GATEWAY_KEYS_DIR ?? path.join(config.DATA_DIR, 'gateway-keys') };
+}
 
 function bearerAuthentication(account: AccountClient, settings: GatewaySettings, clock: Clock, logger: Logger): RequestAuthenticator {
   const keys = new CachedVerificationKeys(() => account.GetVerificationKeys({}), clock, logger, {
@@ -139,12 +144,10 @@ function bearerAuthentication(account: AccountClient, settings: GatewaySettings,
 }
 
 /** What the gateway keeps in its store, each with the expiry its purge job goes by. */
-function gatewayRecords(store: Store, settings: GatewaySettings, clock: Clock, logger: Logger) {
-  const idempotency = new IdempotentRequests(store.collection(idempotencyRecords), clock, logger, {
-    ttlMs: settings.IDEMPOTENCY_TTL_HOURS * 60 * 60 * 1000,
-    lockTimeoutMs: settings.IDEMPOTENCY_LOCK_TIMEOUT_SECONDS * 1000,
-  });
-  const partnerSignatures = new PartnerRequestVerifier(settings.KIOSK_PARTNERS, store.collection(seenSignatures), clock);
+function gatewayRecords(store: Store, fingerprintSecret: Buffer, settings: GatewaySettings, clock: Clock, logger: Logger) {
+  const policy = { ttlMs: settings.IDEMPOTENCY_TTL_HOURS * 60 * 60 * 1000, lockTimeoutMs: settings.IDEMPOTENCY_LOCK_TIMEOUT_SECONDS * 1000 };
+  const idempotency = new IdempotentRequests(store.collection(idempotencyRecords), clock, logger, policy, fingerprintSecret);
+  const partnerSignatures = new PartnerRequestVerifier(settings.KIOSK_PARTNERS, store.collection(seenNonces), clock);
   const pickupLookups = new RequestQuota(store.collection(quotaWindows), clock, { name: 'pickup_lookup', limit: settings.KIOSK_LOOKUPS_PER_MINUTE, windowMs: 60_000 });
   return { idempotency, partnerSignatures, pickupLookups };
 }
@@ -165,14 +168,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const clock = options.clock ?? systemClock;
   const environment = options.environment ?? process.env;
   const settings = loadConfig(gatewaySettingsShape, environment);
-  const store = await openGatewayStore(storeLocationIn(environment));
+  const places = placesIn(environment, settings);
+  const fingerprintSecret = await loadOrCreateSecret(places.keysDir, 'idempotency-fingerprint.secret');
+  const store = await openGatewayStore(places.store);
   const probes = createServiceHealthProbes(options.directory, logger);
   const account = createAccountClient(options.directory, logger);
   const issuance = createIssuanceClient(options.directory, logger);
   const payment = createPaymentClient(options.directory, logger);
   const redemption = createRedemptionClient(options.directory, logger);
   const settlement = createSettlementClient(options.directory, logger);
-  const records = gatewayRecords(store, settings, clock, logger);
+  const records = gatewayRecords(store, fingerprintSecret, settings, clock, logger);
   const scheduler = purgeJobs(store, records, clock, logger);
   if (settings.KIOSK_PARTNERS.size === 0) logger.info('no kiosk partners configured (KIOSK_PARTNERS): kiosk requests are refused');
 

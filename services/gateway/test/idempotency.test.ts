@@ -1,4 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { conflict, unavailable } from '@ecticket/platform';
 import { eventually, GatewayHarness } from './support/gateway-harness';
 
@@ -162,5 +165,71 @@ describe('Idempotency-Key on POST (T3)', () => {
     expect(records).toHaveLength(1);
     expect(JSON.stringify(records)).not.toContain(password);
     expect(JSON.stringify(records)).not.toContain(token);
+  });
+});
+
+describe('Idempotency-Key fingerprints are keyed by a secret of the gateway (T12)', () => {
+  const branch = { name: 'North', code: 'N1' };
+  /** What the fingerprint covers: method, path, and the body with its keys sorted. */
+  const fingerprinted = 'POST /v1/branches\n{"code":"N1","name":"North"}';
+  const harnesses: GatewayHarness[] = [];
+  const started = async (settings: Parameters<typeof GatewayHarness.start>[0] = {}) => {
+    const harness = await GatewayHarness.start(settings);
+    harnesses.push(harness);
+    return harness;
+  };
+  afterEach(async () => {
+    await Promise.all(harnesses.splice(0).map((harness) => harness.stop()));
+  });
+
+  const createBranch = (harness: GatewayHarness, key: string) =>
+    harness.request('post', '/v1/branches', { token: harness.account.token(), body: branch, headers: { 'idempotency-key': key } });
+  const fingerprintsOf = async (harness: GatewayHarness) => (await harness.idempotencyRecords()).map((record) => record.fingerprint);
+  const secretIn = (directory: string) => Buffer.from(fs.readFileSync(path.join(directory, 'idempotency-fingerprint.secret'), 'utf8'), 'base64');
+
+  it('stores the HMAC-SHA-256 of the request under a secret made on the first start in <DATA_DIR>/gateway-keys (mode 0600), not a plain hash a guess could be checked against', async () => {
+    const harness = await started();
+    expect((await createBranch(harness, randomUUID())).status).toBe(201);
+
+    const keysDir = path.join(harness.gateway.dataDir, 'gateway-keys');
+    expect(fs.statSync(keysDir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.join(keysDir, 'idempotency-fingerprint.secret')).mode & 0o777).toBe(0o600);
+    const [fingerprint] = await fingerprintsOf(harness);
+    expect(fingerprint).not.toBe(createHash('sha256').update(fingerprinted).digest('hex'));
+    expect(fingerprint).toBe(createHmac('sha256', secretIn(keysDir)).update(fingerprinted).digest('hex'));
+  });
+
+  it('fingerprints the same request differently in gateways with different secrets', async () => {
+    const [one, other] = await Promise.all([started(), started()]);
+    const key = randomUUID();
+    await Promise.all([createBranch(one, key), createBranch(other, key)]);
+    const [[mine], [theirs]] = await Promise.all([fingerprintsOf(one), fingerprintsOf(other)]);
+    expect(mine).toMatch(/^[0-9a-f]{64}$/);
+    expect(theirs).toMatch(/^[0-9a-f]{64}$/);
+    expect(mine).not.toBe(theirs);
+  });
+
+  it('keeps its secret across a restart, so a retry after it still replays', async () => {
+    const harness = await started();
+    const key = randomUUID();
+    const first = await createBranch(harness, key);
+    await harness.gateway.restart();
+    const retry = await createBranch(harness, key);
+    expect(retry).toMatchObject({ status: 201, body: first.body });
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(harness.account.callsOf('CreateBranch')).toHaveLength(1);
+  });
+
+  it('takes its secret from GATEWAY_KEYS_DIR when set', async () => {
+    const keysDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ecticket-gateway-keys-')), 'keys');
+    try {
+      const harness = await started({ GATEWAY_KEYS_DIR: keysDir });
+      await createBranch(harness, randomUUID());
+      const [fingerprint] = await fingerprintsOf(harness);
+      expect(fingerprint).toBe(createHmac('sha256', secretIn(keysDir)).update(fingerprinted).digest('hex'));
+      expect(fs.existsSync(path.join(harness.gateway.dataDir, 'gateway-keys'))).toBe(false);
+    } finally {
+      fs.rmSync(path.dirname(keysDir), { recursive: true, force: true });
+    }
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Convenience-store kiosk partners over HTTP, in front of the real services: signed requests
- * (HMAC-SHA256 over method, path, timestamp and body hash), their refusals with stable codes, and
- * the per-partner limit on pickup-code lookups.
+ * (HMAC-SHA256 over method, path, timestamp, nonce and body hash), each nonce accepted once by
+ * every gateway sharing the store, their refusals with stable codes, and the per-partner limit on
+ * pickup-code lookups.
  */
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { ConfigError, loadConfig, ManualClock } from '@ecticket/platform';
+import { seenNonces } from '../src/application/partner-signatures';
 import { gatewaySettingsShape } from '../src/main';
-import type { Answer } from './support/gateway-harness';
+import { eventually, type Answer, type GatewayUnderTest } from './support/gateway-harness';
 import { PlatformUnderTest } from './support/real-platform';
 
 const secretA = 'kiosk-a-secret-that-is-long-enough-1';
@@ -20,9 +22,12 @@ interface Signing {
   readonly secret?: string;
   /** Seconds from the gateway's now to the signed timestamp. */
   readonly clockSkew?: number;
+  /** Default: a new UUID. */
+  readonly nonce?: string;
   /** What is signed, when it differs from what is sent. */
   readonly signedPath?: string;
   readonly signedBody?: string;
+  readonly signedNonce?: string;
 }
 
 describe('kiosk partners sign their requests', () => {
@@ -35,16 +40,17 @@ describe('kiosk partners sign their requests', () => {
   /** The partner's side of the scheme, written from its documentation. */
   function signedHeaders(method: string, path: string, body: string, signing: Signing = {}): Record<string, string> {
     const timestamp = String(Math.floor(clock.now().getTime() / 1000) + (signing.clockSkew ?? 0));
+    const nonce = signing.nonce ?? randomUUID();
     const bodyHash = createHash('sha256').update(signing.signedBody ?? body).digest('hex');
     const signature = createHmac('sha256', signing.secret ?? secretA)
-      .update(`${method}\n${signing.signedPath ?? path}\n${timestamp}\n${bodyHash}`)
+      .update(`${method}\n${signing.signedPath ?? path}\n${timestamp}\n${signing.signedNonce ?? nonce}\n${bodyHash}`)
       .digest('hex');
-    return { 'content-type': 'application/json', 'x-partner-id': signing.partnerId ?? 'kiosk-a', 'x-timestamp': timestamp, 'x-signature': signature };
+    return { 'content-type': 'application/json', 'x-partner-id': signing.partnerId ?? 'kiosk-a', 'x-timestamp': timestamp, 'x-nonce': nonce, 'x-signature': signature };
   }
 
-  function kioskCall(path: string, code: string, signing: Signing = {}): Promise<Answer> {
+  function kioskCall(path: string, code: string, signing: Signing = {}, gateway: GatewayUnderTest = platform.gateway): Promise<Answer> {
     const body = JSON.stringify({ pickupCode: code });
-    return platform.request('post', path, { body, headers: signedHeaders('POST', path, body, signing) });
+    return gateway.request('post', path, { body, headers: signedHeaders('POST', path, body, signing) });
   }
 
   beforeAll(async () => {
@@ -79,7 +85,7 @@ describe('kiosk partners sign their requests', () => {
     const printed = await kioskCall(printingPath, pickupCode);
     expect(printed).toMatchObject({ status: 200, body: { orderId } });
     expect(printed.body.ticketIds).toHaveLength(2);
-    clock.advance(1000); // the same request signed in the same second is the same signature, a replay
+    // The same request in the same second, with a nonce of its own: a retry, not a replay.
     expect(await kioskCall(printingPath, pickupCode)).toMatchObject({ status: 200, body: { orderId } });
 
     expect(await kioskCall(lookupPath, pickupCode)).toMatchObject({ status: 422, body: { code: 'TICKETS_ALREADY_PRINTED' } });
@@ -94,6 +100,9 @@ describe('kiosk partners sign their requests', () => {
     ['a timestamp too far ahead', { clockSkew: 301 }, 'STALE_TIMESTAMP'],
     ['a tampered body', { signedBody: JSON.stringify({ pickupCode: '000000000000' }) }, 'INVALID_SIGNATURE'],
     ['a signature for another route', { signedPath: printingPath }, 'INVALID_SIGNATURE'],
+    ['a signature over another nonce', { signedNonce: randomUUID() }, 'INVALID_SIGNATURE'],
+    ['a nonce shorter than 16 characters', { nonce: 'abc123' }, 'SIGNATURE_REQUIRED'],
+    ['a nonce with other characters', { nonce: 'nonce with spaces in it' }, 'SIGNATURE_REQUIRED'],
   ])('refuses %s (401)', async (_case, signing, code) => {
     const answer = await kioskCall(lookupPath, pickupCode, signing);
     expect(answer).toMatchObject({ status: 401, body: { code } });
@@ -106,11 +115,52 @@ describe('kiosk partners sign their requests', () => {
     expect(answer).toMatchObject({ status: 401, body: { code: 'SIGNATURE_REQUIRED' } });
   });
 
+  it('refuses a request signed without a nonce (401 SIGNATURE_REQUIRED)', async () => {
+    const body = JSON.stringify({ pickupCode });
+    const { 'x-nonce': _nonce, ...withoutNonce } = signedHeaders('POST', lookupPath, body);
+    const answer = await platform.request('post', lookupPath, { body, headers: withoutNonce });
+    expect(answer).toMatchObject({ status: 401, body: { code: 'SIGNATURE_REQUIRED' } });
+    expect(answer.contentType).toContain('application/problem+json');
+  });
+
   it('refuses a signed request sent a second time', async () => {
     const body = JSON.stringify({ pickupCode: '123456789012' });
     const headers = signedHeaders('POST', lookupPath, body, { partnerId: 'kiosk-b', secret: secretB });
     expect((await platform.request('post', lookupPath, { body, headers })).body.code).toBe('PICKUP_CODE_NOT_FOUND');
+    const replayed = await platform.request('post', lookupPath, { body, headers });
+    expect(replayed).toMatchObject({ status: 401, body: { code: 'SIGNATURE_REPLAYED' } });
+    expect(replayed.contentType).toContain('application/problem+json');
+  });
+
+  it('refuses a nonce seen before within the window, even on a request signed anew', async () => {
+    const nonce = randomUUID();
+    expect((await kioskCall(lookupPath, '123456789013', { nonce })).status).toBe(404);
+    clock.advance(30_000);
+    expect(await kioskCall(lookupPath, '123456789014', { nonce })).toMatchObject({ status: 401, body: { code: 'SIGNATURE_REPLAYED' } });
+    expect((await kioskCall(lookupPath, '123456789014', { nonce, partnerId: 'kiosk-b', secret: secretB })).status).toBe(404);
+  });
+
+  it('refuses a replay at a second gateway sharing the store, and after a gateway restart', async () => {
+    const body = JSON.stringify({ pickupCode: '123456789015' });
+    const headers = signedHeaders('POST', lookupPath, body, { partnerId: 'kiosk-b', secret: secretB });
+    expect((await platform.request('post', lookupPath, { body, headers })).status).toBe(404);
+    const replica = await platform.gateway.replica();
+    try {
+      expect(await replica.request('post', lookupPath, { body, headers })).toMatchObject({ status: 401, body: { code: 'SIGNATURE_REPLAYED' } });
+    } finally {
+      await replica.stop();
+    }
+    await platform.gateway.restart();
     expect(await platform.request('post', lookupPath, { body, headers })).toMatchObject({ status: 401, body: { code: 'SIGNATURE_REPLAYED' } });
+  });
+
+  it('takes a nonce again once the window of its first use has passed, before any purge', async () => {
+    const nonce = randomUUID();
+    expect((await kioskCall(lookupPath, '123456789016', { nonce })).status).toBe(404);
+    clock.advance(302_000);
+    expect((await platform.gateway.stored(seenNonces)).map((seen) => seen.id)).toContain(`kiosk-a.${nonce}`);
+    expect((await kioskCall(lookupPath, '123456789017', { nonce })).status).toBe(404);
+    expect(await kioskCall(lookupPath, '123456789018', { nonce })).toMatchObject({ status: 401, body: { code: 'SIGNATURE_REPLAYED' } });
   });
 
   it('limits pickup-code lookups per partner and minute, even at once, and not the other partners', async () => {
@@ -127,6 +177,13 @@ describe('kiosk partners sign their requests', () => {
     expect((await kioskCall(lookupPath, '000000000001')).status).toBe(404);
     clock.advance(60_000);
     expect((await kioskCall(lookupPath, '000000000002', partnerB)).status).toBe(404);
+  });
+
+  it('purges the nonces whose window has passed from its store in the background', async () => {
+    expect((await kioskCall(lookupPath, '000000000003')).status).toBe(404);
+    expect((await platform.gateway.stored(seenNonces)).length).toBeGreaterThan(0);
+    clock.advance(2 * 60 * 60 * 1000);
+    await eventually('the expired nonces are purged', async () => (await platform.gateway.stored(seenNonces)).length === 0);
   });
 });
 

@@ -131,8 +131,10 @@ describe('the OpenAPI document the gateway serves', () => {
     const scheme = document.components.securitySchemes.partnerSignature as { type: string; in: string; name: string; description: string };
     expect(scheme).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Signature' });
     expect(scheme.description).toContain('HMAC-SHA256');
+    expect(scheme.description).toContain('<X-Timestamp>\\n<X-Nonce>\\n');
     const lookup = document.paths['/v1/kiosk/pickup-lookups']?.post;
-    expect(lookup?.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name)).toEqual(['X-Partner-Id', 'X-Timestamp', 'Idempotency-Key']);
+    expect(lookup?.parameters.filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name)).toEqual(['X-Partner-Id', 'X-Timestamp', 'X-Nonce', 'Idempotency-Key']);
+    expect(lookup?.parameters.find((parameter) => parameter.name === 'X-Nonce')).toMatchObject({ required: true, schema: { pattern: '^[A-Za-z0-9_-]{16,64}$' } });
   });
 
   it('never routes the delivery links, which answer bearer secrets to services only', () => {

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import {
   AppError,
   conflict,
@@ -35,7 +35,10 @@ export interface IdempotencyRecord extends StoredDocument {
   /** The principal the key belongs to: keys of different callers never meet. */
   readonly scope: string;
   readonly key: string;
-  /** Hash of method, path and canonical body: the same key with another request is refused. */
+  /**
+   * Keyed hash (HMAC-SHA-256) of method, path and canonical body: the same key with another request
+   * is refused. Keyed, so a stored fingerprint cannot be used to test guesses of a body (a password).
+   */
   readonly fingerprint: string;
   readonly state: 'in_progress' | 'completed';
   /** Who runs the request now; only they may complete or release it. */
@@ -62,7 +65,11 @@ export interface IdempotencyPolicy {
 export interface IdempotentRequest {
   readonly scope: string;
   readonly key: string;
-  readonly fingerprint: string;
+  /** Method, path and body are what the key is bound to: the same key with another request is refused. */
+  readonly method: string;
+  readonly path: string;
+  /** The validated body; key order and spacing do not matter. */
+  readonly body: unknown;
 }
 
 /** A refusal comes back as an AppError to throw; `replayed` says the work did not run this time. */
@@ -80,6 +87,12 @@ const maxClaimAttempts = 3;
 
 type Claim = { readonly kind: 'claimed'; readonly id: string; readonly holder: string } | { readonly kind: 'replay'; readonly outcome: StoredOutcome };
 
+interface KeyClaim {
+  readonly scope: string;
+  readonly key: string;
+  readonly fingerprint: string;
+}
+
 /**
  * Idempotency-Key semantics (Stripe's): the first request inserts an in-progress record, and the
  * unique index on (scope, key), not a prior read, decides which of two racing requests runs.
@@ -90,10 +103,12 @@ export class IdempotentRequests {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly policy: IdempotencyPolicy,
+    /** Keys the fingerprints; a new secret makes every stored key refuse its retries until it expires. */
+    private readonly fingerprintSecret: Buffer,
   ) {}
 
   async execute(request: IdempotentRequest, work: () => Promise<ReplayableResponse>): Promise<IdempotentOutcome> {
-    const claim = await this.claim(request);
+    const claim = await this.claim({ scope: request.scope, key: request.key, fingerprint: this.fingerprintOf(request) });
     if (claim.kind === 'replay') return replayOf(claim.outcome);
     let response: ReplayableResponse;
     try {
@@ -116,7 +131,15 @@ export class IdempotentRequests {
     return this.records.deleteMany({ expiresAt: { $lte: now.toISOString() } });
   }
 
-  private async claim(request: IdempotentRequest): Promise<Claim> {
+  /** Method, path and the body with object keys sorted, so key order and spacing do not matter. */
+  private fingerprintOf(request: IdempotentRequest): string {
+    return createHmac('sha256', this.fingerprintSecret)
+      .update(`${request.method.toUpperCase()} ${request.path}\n`)
+      .update(request.body === undefined ? '' : canonicalJson(request.body))
+      .digest('hex');
+  }
+
+  private async claim(request: KeyClaim): Promise<Claim> {
     for (let attempt = 0; attempt < maxClaimAttempts; attempt += 1) {
       const inserted = await this.tryInsert(request);
       if (inserted) return inserted;
@@ -138,7 +161,7 @@ export class IdempotentRequests {
     throw conflict('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed; retry later.');
   }
 
-  private async tryInsert(request: IdempotentRequest): Promise<Claim | null> {
+  private async tryInsert(request: KeyClaim): Promise<Claim | null> {
     const now = this.clock.now();
     const record: IdempotencyRecord = {
       id: randomUUID(),
@@ -191,14 +214,6 @@ function replayOf(outcome: StoredOutcome): IdempotentOutcome {
 
 function refusalOf(error: AppError): StoredRefusal {
   return { category: error.category, code: error.code, message: error.message, details: error.details };
-}
-
-/** SHA-256 of method, path and the body with object keys sorted, so key order and spacing do not matter. */
-export function requestFingerprint(method: string, path: string, body: unknown): string {
-  return createHash('sha256')
-    .update(`${method.toUpperCase()} ${path}\n`)
-    .update(body === undefined ? '' : canonicalJson(body))
-    .digest('hex');
 }
 
 function canonicalJson(value: unknown): string {

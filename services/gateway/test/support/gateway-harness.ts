@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createSqliteStore, ManualClock, type Clock, type ServiceName } from '@ecticket/platform';
+import { createSqliteStore, ManualClock, type Clock, type CollectionSpec, type ServiceName, type StoredDocument } from '@ecticket/platform';
 import { idempotencyRecords, type IdempotencyRecord } from '../../src/application/idempotency';
-import { startGateway, type gatewaySettingsShape, type RunningGateway } from '../../src/main';
+import { startGateway, type GatewayOptions, type gatewaySettingsShape, type RunningGateway } from '../../src/main';
 import { AccountServiceDouble } from './account-double';
 import { RefusingServices } from './refusing-services';
 
@@ -25,24 +25,38 @@ export interface RequestOptions {
 
 export type GatewaySettings = Partial<Record<keyof typeof gatewaySettingsShape, string>>;
 
-/** The real gateway with its own SQLite store in a temp directory, in front of the services `addressOf` names. */
+/** The real gateway with its own SQLite store and keys in a temp directory, in front of the services `addressOf` names. */
 export class GatewayUnderTest {
   private constructor(
-    private readonly gateway: RunningGateway,
-    private readonly dataDir: string,
+    private gateway: RunningGateway,
+    private readonly options: GatewayOptions,
+    /** Its store (`gateway.sqlite`) and its keys (`gateway-keys/`). */
+    readonly dataDir: string,
+    private readonly ownsDataDir: boolean,
   ) {}
 
   static async start(addressOf: (service: ServiceName) => string, settings: GatewaySettings = {}, clock?: Clock): Promise<GatewayUnderTest> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecticket-gateway-'));
-    const gateway = await startGateway({
+    const options: GatewayOptions = {
       directory: { addressOf },
       logLevel: 'silent',
       port: 0,
       host: '127.0.0.1',
       environment: { DATA_DIR: dataDir, ...settings },
       ...(clock ? { clock } : {}),
-    });
-    return new GatewayUnderTest(gateway, dataDir);
+    };
+    return new GatewayUnderTest(await startGateway(options), options, dataDir, true);
+  }
+
+  /** A second gateway on this one's store and keys, as a replica runs; stopping it leaves them. */
+  async replica(): Promise<GatewayUnderTest> {
+    return new GatewayUnderTest(await startGateway(this.options), this.options, this.dataDir, false);
+  }
+
+  /** Stops the gateway and starts it again on the same store and keys (on another port). */
+  async restart(): Promise<void> {
+    await this.gateway.stop();
+    this.gateway = await startGateway(this.options);
   }
 
   get url(): string {
@@ -55,17 +69,21 @@ export class GatewayUnderTest {
 
   async stop(): Promise<void> {
     await this.gateway.stop();
-    fs.rmSync(this.dataDir, { recursive: true, force: true });
+    if (this.ownsDataDir) fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
 
-  /** What the gateway's own store holds, read through a second connection. */
-  async idempotencyRecords(): Promise<IdempotencyRecord[]> {
+  /** What the gateway's own store holds in a collection, read through a second connection. */
+  async stored<T extends StoredDocument>(collection: CollectionSpec<T>): Promise<T[]> {
     const store = createSqliteStore({ file: path.join(this.dataDir, 'gateway.sqlite') });
     try {
-      return await store.collection(idempotencyRecords).find({});
+      return await store.collection(collection).find({});
     } finally {
       await store.close();
     }
+  }
+
+  idempotencyRecords(): Promise<IdempotencyRecord[]> {
+    return this.stored(idempotencyRecords);
   }
 
   async request(method: string, path: string, options: RequestOptions = {}): Promise<Answer> {

@@ -4,7 +4,7 @@ import { dayEnd, dayStart, daysBetween, parseCalendarDate, taiwanDateOf, type Ca
 import { creditOf, debitOf, ledgerAccounts, sumOf, type LedgerAccount } from '../domain/ledger';
 import { isMerchantSettledReturn, type EffectiveUsage } from '../domain/usage';
 import { ledgerEntries, tickets, usages, type LedgerEntry, type StoredTicket } from '../infrastructure/collections';
-import { toCsv, type CsvField } from '../infrastructure/csv';
+import { toSpreadsheetCsv, type CsvField } from '../infrastructure/csv';
 import type { SettlementDeps } from './ports';
 
 const MAX_RANGE_DAYS = 366;
@@ -73,7 +73,7 @@ export async function exportReconciliation(deps: SettlementDeps, viewer: Viewer,
   ];
   return {
     fileName: `reconciliation-${merchantId}-${from}-${to}.csv`,
-    csv: toCsv([columns, ...rows.map((row) => columns.map((column): CsvField => row[column] ?? null))]),
+    csv: toSpreadsheetCsv([columns, ...rows.map((row) => columns.map((column): CsvField => row[column] ?? null))]),
     entryCount: within.length,
   };
 }

@@ -12,6 +12,9 @@ import { toCsv } from './csv';
  *   refund (returns: card|merchant; otherwise none)
  * Written to a temporary name and renamed, so the bank never picks up half a file; a run resumed
  * after a crash writes the same name again, with the same rows.
+ * The bank's program reads it, so fields are written as they are (toCsv, not toSpreadsheetCsv): a
+ * formula guard would change the values it parses, and no field holds text a person typed, only
+ * ids, enums, instants and amounts the platform made.
  */
 const header = [
   'batch_id',

@@ -1,4 +1,4 @@
-import { toCsv } from '../../src/infrastructure/csv';
+import { toCsv, toSpreadsheetCsv } from '../../src/infrastructure/csv';
 import { parseCsv } from '../support/csv';
 
 describe('the RFC 4180 CSV writer', () => {
@@ -36,5 +36,36 @@ describe('the RFC 4180 CSV writer', () => {
 
   it('writes no records as an empty file', () => {
     expect(toCsv([])).toBe('');
+  });
+});
+
+describe('the CSV writer for spreadsheets (OWASP, CSV Injection)', () => {
+  it.each([
+    ['=', '=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+', '+1+2', `"'+1+2"`],
+    ['-', '-2+3', `"'-2+3"`],
+    ['@', '@SUM(A1)', `"'@SUM(A1)"`],
+    ['a tab', '\t=1+2', `"'\t=1+2"`],
+    ['a carriage return', '\r=1+2', `"'\r=1+2"`],
+  ])('prefixes text starting with %s with a single quote', (_start, text, written) => {
+    expect(toSpreadsheetCsv([[text]])).toBe(`${written}\r\n`);
+    expect(parseCsv(toSpreadsheetCsv([[text]]))).toEqual([[`'${text}`]]);
+  });
+
+  it('writes numbers bare, so a negative amount stays a number; negative-looking text is neutralised', () => {
+    expect(toSpreadsheetCsv([[-1500, 0, 2500, '-1500', null]])).toBe(`-1500,0,2500,"'-1500",\r\n`);
+  });
+
+  it('quotes every text field, so a separator other than the comma cannot start a formula cell', () => {
+    expect(toSpreadsheetCsv([['Tea;=1+2', "Tea\t=cmd|' /C calc'!A0", 'plain']])).toBe(`"Tea;=1+2","Tea\t=cmd|' /C calc'!A0","plain"\r\n`);
+  });
+
+  it('leaves text that only holds a formula character later on as it is', () => {
+    const records = [['Tea for two = happiness', 'a-b', 'x@y.example', '下午茶 +1']];
+    expect(parseCsv(toSpreadsheetCsv(records))).toEqual(records);
+  });
+
+  it('the writer for programs keeps every field as it is', () => {
+    expect(toCsv([['=1+2', '-5', '@a']])).toBe('=1+2,-5,@a\r\n');
   });
 });

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { invalidArgument } from '@ecticket/platform';
 import type { Caller } from '../../application/authenticate';
-import { requestFingerprint, type IdempotentRequests } from '../../application/idempotency';
+import type { IdempotentRequests } from '../../application/idempotency';
 import type { HandlerResult, RouteSpec } from './routes';
 
 export const idempotencyKeyHeader = 'Idempotency-Key';
@@ -45,8 +45,8 @@ export function idempotencyStep(route: RouteSpec, requests: IdempotentRequests |
 async function replayable(requests: IdempotentRequests, input: IdempotencyInput, run: () => Promise<HandlerResult>): Promise<HandlerResult> {
   const key = idempotencyKeyOf(input.request);
   if (key === undefined || input.caller === null) return run();
-  const fingerprint = requestFingerprint(input.request.method, input.request.path, input.body);
-  const outcome = await requests.execute({ scope: input.caller.accountId, key, fingerprint }, run);
+  const { method, path } = input.request;
+  const outcome = await requests.execute({ scope: input.caller.accountId, key, method, path, body: input.body }, run);
   if (outcome.replayed) input.response.setHeader(replayedHeader, 'true');
   if (outcome.kind === 'refusal') throw outcome.error;
   return outcome.response;

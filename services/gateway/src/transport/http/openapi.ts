@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RouteSpec } from './routes';
 import { problemSchema } from './problem';
 import { idempotencyKeyHeader, idempotencyKeySchema, replayedHeader } from './idempotency';
+import { noncePattern, partnerIdPattern, timestampPattern } from '../../application/partner-signatures';
 import { partnerHeaders, partnerSigningDescription } from './partner-authentication';
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
@@ -9,10 +10,17 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, u
   return rest;
 }
 
-/** X-Signature is the security scheme; the other two headers it covers are parameters. */
+/** X-Signature is the security scheme; the other headers it covers are parameters. */
 const partnerHeaderParameters = [
-  { name: partnerHeaders.partnerId, in: 'header', required: true, description: 'The partner id.', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } },
-  { name: partnerHeaders.timestamp, in: 'header', required: true, description: 'When the request was signed, in unix seconds.', schema: { type: 'string', pattern: '^[0-9]{1,12}$' } },
+  { name: partnerHeaders.partnerId, in: 'header', required: true, description: 'The partner id.', schema: { type: 'string', pattern: partnerIdPattern.source } },
+  { name: partnerHeaders.timestamp, in: 'header', required: true, description: 'When the request was signed, in unix seconds.', schema: { type: 'string', pattern: timestampPattern.source } },
+  {
+    name: partnerHeaders.nonce,
+    in: 'header',
+    required: true,
+    description: 'New for every request (e.g. a UUID), covered by the signature; a nonce seen before within the timestamp window is refused (401 SIGNATURE_REPLAYED).',
+    schema: { type: 'string', pattern: noncePattern.source },
+  },
 ];
 
 function parametersOf(route: RouteSpec): unknown[] {

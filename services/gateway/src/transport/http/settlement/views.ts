@@ -127,7 +127,7 @@ export function toBranchReportRow(row: settlementV1.BranchReportRow__Output): z.
 export const reconciliationCsv = z
   .string()
   .describe(
-    "RFC 4180 CSV, UTF-8, CRLF, with a header row: record_type, date, posted_at, account, debit, credit, balance, journal_id, journal_kind, reverses_journal_id, order_id, ticket_id, ticket_number, product_name, face_value, usage_id, payout_id, memo. Per account, opening_balance + debits − credits = closing_balance; the entries' debits equal their credits; memo rows are R11 returns the merchant refunds itself.",
+    "RFC 4180 CSV, UTF-8, CRLF, with a header row: record_type, date, posted_at, account, debit, credit, balance, journal_id, journal_kind, reverses_journal_id, order_id, ticket_id, ticket_number, product_name, face_value, usage_id, payout_id, memo. Per account, opening_balance + debits − credits = closing_balance; the entries' debits equal their credits; memo rows are R11 returns the merchant refunds itself. Made to be opened in a spreadsheet (OWASP, CSV Injection): every text field is quoted, and one that starts with =, +, -, @, a tab or a carriage return is prefixed with a single quote ('), so it shows as text; amounts are bare numbers, negative ones included.",
   );
 
 // Content-Disposition carries the service's file name: anything beyond these characters would be a broken contract.

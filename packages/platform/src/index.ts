@@ -11,3 +11,4 @@ export * from './runtime/process-config';
 export * from './runtime/service-runtime';
 export * from './runtime/host';
 export * from './keys/cached-key-set';
+export * from './keys/secret-file';

@@ -9,6 +9,7 @@ import {
   jobLeases,
   loadConfig,
   loadConfigOrExit,
+  loadOrCreateSecret,
   loadProcessConfig,
   openServiceStore,
   processConfigShape,
@@ -32,7 +33,6 @@ import { createAccountClient, type AccountClient } from './infrastructure/accoun
 import { createIssuanceClient } from './infrastructure/issuance-client';
 import { createPaymentClient } from './infrastructure/payment-client';
 import { createRedemptionClient } from './infrastructure/redemption-client';
-import { loadOrCreateSecret } from './infrastructure/secret-file';
 import { createServiceHealthProbes } from './infrastructure/service-health';
 import { createSettlementClient } from './infrastructure/settlement-client';
 import { CachedVerificationKeys } from './infrastructure/verification-keys';

@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { loadOrCreateSecret } from '@ecticket/platform';
 
 /** One Ed25519 key that signs tickets' QR payloads; `kid` is its file name without `.ed25519.pem`. */
 export interface TicketKey {
@@ -37,7 +38,7 @@ export async function loadOrCreateTicketKeys(directory: string, now: Date): Prom
   const keys = await Promise.all(kids.map((kid) => readKey(directory, kid)));
   const signing = keys.at(-1);
   if (!signing) throw new Error(`no ticket signing key in ${directory}`);
-  return { signing, byKid: new Map(keys.map((key) => [key.kid, key])), walletSecret: await loadOrCreateWalletSecret(directory) };
+  return { signing, byKid: new Map(keys.map((key) => [key.kid, key])), walletSecret: await loadOrCreateSecret(directory, WALLET_SECRET_FILE) };
 }
 
 async function keyIdsIn(directory: string): Promise<string[]> {
@@ -56,21 +57,4 @@ async function readKey(directory: string, kid: string): Promise<TicketKey> {
   const privateKey = createPrivateKey(await readFile(path.join(directory, `${kid}.ed25519.pem`), 'utf8'));
   if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error(`ticket key ${kid} is not an Ed25519 key`);
   return { kid, privateKey, publicKey: createPublicKey(privateKey) };
-}
-
-async function loadOrCreateWalletSecret(directory: string): Promise<Buffer> {
-  const file = path.join(directory, WALLET_SECRET_FILE);
-  try {
-    await writeFile(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
-  } catch (error) {
-    if (!isAlreadyExisting(error)) throw error;
-  }
-  const secret = Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
-  if (secret.length < 32) throw new Error(`${file} must hold at least 32 bytes, base64-encoded`);
-  return secret;
-}
-
-/** By its code: system errors may come from another realm than this module's Error (jest, workers). */
-function isAlreadyExisting(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST';
 }

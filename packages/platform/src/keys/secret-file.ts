@@ -5,14 +5,14 @@ import path from 'node:path';
 const secretBytes = 32;
 
 /**
- * A random secret of the gateway's own, in a file of its keys directory (directory mode 0700, file
+ * A random secret of a service's own, in a file of its keys directory (directory mode 0700, file
  * 0600), never in the store, logs or events: created on the first start, read on every later one.
  * Replicas that share the store must share the directory too.
  */
 export async function loadOrCreateSecret(directory: string, fileName: string): Promise<Buffer> {
   await mkdir(directory, { recursive: true, mode: 0o700 });
   const file = path.join(directory, fileName);
-  // Written whole under a name of its own, then linked: of two gateways starting at once on a shared
+  // Written whole under a name of its own, then linked: of two replicas starting at once on a shared
   // directory, one link wins, and neither can read a file the other has not finished writing.
   const written = path.join(directory, `.${fileName}.${randomUUID()}.tmp`);
   await writeFile(written, randomBytes(secretBytes).toString('base64'), { mode: 0o600, flag: 'wx' });

@@ -13,6 +13,12 @@ if (!hasDockerCompose) console.warn('docker-compose.yml validation skipped: the 
 interface ComposeService {
   command?: string[];
   environment?: Record<string, string>;
+  /** `source:target[:mode]` (docker-compose 1.x), or the long form (2.x). */
+  volumes?: (string | { source?: string; target?: string })[];
+}
+
+function mounts(service: ComposeService): string[] {
+  return (service.volumes ?? []).map((volume) => (typeof volume === 'string' ? volume.split(':').slice(0, 2).join(':') : `${volume.source}:${volume.target}`));
 }
 
 function resolvedCompose(): { services: Record<string, ComposeService> } {
@@ -33,6 +39,8 @@ describeWithCompose(`docker-compose.yml${hasDockerCompose ? '' : ' — skipped: 
       expect(fs.existsSync(path.join(repositoryRoot, 'services', service, 'src', 'main.ts'))).toBe(true);
       expect(services[service]?.environment?.AMQP_URL).toMatch(/^amqp:\/\//);
       expect(services[service]?.environment?.MONGO_URL).toMatch(/^mongodb:\/\/.*replicaSet=/);
+      // Keys and secrets under DATA_DIR outlive the container: a volume of the service's own is mounted there.
+      expect(mounts(services[service] ?? {})).toEqual([`${service}-data:${services[service]?.environment?.DATA_DIR}`]);
     }
     expect(Object.keys(services)).toEqual(expect.arrayContaining(['mongo', 'rabbitmq']));
   });

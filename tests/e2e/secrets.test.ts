@@ -52,11 +52,14 @@ function passwordHashes(dataDir: string): string[] {
   }
 }
 
-function privateKeyBodies(dataDir: string): string[] {
-  return filesUnder(path.join(dataDir, 'account-keys')).flatMap((file) =>
+/** The private keys' PEM bodies and the secrets (token signing, QR signing, wallet links, idempotency fingerprints). */
+function keyMaterial(dataDir: string): string[] {
+  const files = ['account-keys', 'issuance-keys', 'gateway-keys'].flatMap((directory) => filesUnder(path.join(dataDir, directory)));
+  return files.flatMap((file) =>
     fs
       .readFileSync(file, 'utf8')
       .split('\n')
+      .map((line) => line.trim())
       .filter((line) => line.length > 20 && !line.startsWith('-----')),
   );
 }
@@ -119,21 +122,26 @@ describe('T12: no secret in logs, events or stores', () => {
     expect(platform.output().split('\n').length).toBeGreaterThan(10);
   });
 
+  it('has the keys and secrets it scans for', () => {
+    const files = filesUnder(dataDir).map((file) => path.relative(dataDir, file));
+    expect(files).toEqual(expect.arrayContaining([expect.stringMatching(/^account-keys\/.+\.pem$/), expect.stringMatching(/^issuance-keys\/.+\.pem$/), 'issuance-keys/wallet.secret', 'gateway-keys/idempotency-fingerprint.secret']));
+  });
+
   it('logs no password, password hash, token or key', () => {
     const hashes = passwordHashes(dataDir);
     expect(hashes.length).toBeGreaterThanOrEqual(3);
-    expectAbsent(platform.output(), [...passwords, ...hashes, ...tokenParts(), ...privateKeyBodies(dataDir)], 'log');
+    expectAbsent(platform.output(), [...passwords, ...hashes, ...tokenParts(), ...keyMaterial(dataDir)], 'log');
   });
 
   it('puts no password, password hash, token or key in any event', () => {
     const events = eventDocuments(dataDir);
     expect(events.length).toBeGreaterThan(0);
-    expectAbsent(events, [...passwords, ...passwordHashes(dataDir), ...tokenParts(), ...privateKeyBodies(dataDir)], 'events');
+    expectAbsent(events, [...passwords, ...passwordHashes(dataDir), ...tokenParts(), ...keyMaterial(dataDir)], 'events');
   });
 
   it('stores no password, token or key in any store file', () => {
     for (const file of filesUnder(dataDir).filter((name) => /\.sqlite(-wal)?$/.test(name))) {
-      expectAbsent(fs.readFileSync(file).toString('latin1'), [...passwords, ...tokenParts(), ...privateKeyBodies(dataDir)], file);
+      expectAbsent(fs.readFileSync(file).toString('latin1'), [...passwords, ...tokenParts(), ...keyMaterial(dataDir)], file);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { env, loadConfigOrExit, type Environment } from '@ecticket/platform';
+import { ConfigError, env, loadConfig, loadConfigOrExit, type Environment } from '@ecticket/platform';
 import { z } from 'zod';
 import { parseIssuerTable, type IssuerTable } from './domain/card';
 import { processorNames } from './domain/payment';
@@ -29,6 +29,13 @@ export const paymentConfigShape = {
   PUBLIC_BASE_URL: env.url().default('http://127.0.0.1:8080'),
   /** How long a call to the processor (or a test-processor notice) may take. */
   PROCESSOR_HTTP_TIMEOUT_MS: env.positiveInt().default(10_000),
+  /**
+   * How long an attempt holds a capture, void or refund. One still unsettled after it is taken over
+   * and first looked up at the processor, so it must outlast any processor call by far.
+   */
+  PAYMENT_ACTION_LEASE_SECONDS: env.positiveInt().min(30).default(120),
+  /** How often money actions left unsettled (a crash, a lost answer) are driven to an end. */
+  PAYMENT_RECOVERY_INTERVAL_SECONDS: env.positiveInt().default(30),
   /** The test processor's own AIO account, which signs its notices; ECPay's public stage account by default. */
   TEST_PROCESSOR_MERCHANT_ID: env.string().default('3002607'),
   TEST_PROCESSOR_HASH_KEY: env.string().default('pwFHCqoQZGmho4w6'),
@@ -50,14 +57,35 @@ export const ecpayConfigShape = {
   ECPAY_CHECKOUT_URL: env.url(),
   /** e.g. https://payment-stage.ecpay.com.tw/CreditDetail/DoAction */
   ECPAY_ACTION_URL: env.url(),
+  /** e.g. https://payment-stage.ecpay.com.tw/Cashier/QueryTradeInfo/V5 */
+  ECPAY_QUERY_TRADE_INFO_URL: env.url(),
+  /** e.g. https://payment-stage.ecpay.com.tw/CreditDetail/QueryTrade/V2 */
+  ECPAY_CREDIT_QUERY_URL: env.url(),
+  /** The merchant's credit check code (商家檢查碼, in ECPay's back office), which QueryTrade/V2 asks for. */
+  ECPAY_CREDIT_CHECK_CODE: z.string().regex(/^\d{1,10}$/, 'expected the digits of the credit check code'),
 };
 
-export type PaymentConfig = ReturnType<typeof loadPaymentConfigOrExit>;
+export type PaymentConfig = ReturnType<typeof loadPaymentConfig>;
 export type EcpayConfig = ReturnType<typeof loadEcpayConfigOrExit>;
 
+/** Lease and timeout are read together: a lease a processor call could outlast would take a slow answer for a lost one. */
+export function loadPaymentConfig(environment: Environment) {
+  const config = loadConfig(paymentConfigShape, environment);
+  if (config.PAYMENT_ACTION_LEASE_SECONDS * 1000 < 3 * config.PROCESSOR_HTTP_TIMEOUT_MS) {
+    throw new ConfigError([`PAYMENT_ACTION_LEASE_SECONDS is invalid: must be at least 3 × PROCESSOR_HTTP_TIMEOUT_MS (${config.PROCESSOR_HTTP_TIMEOUT_MS} ms)`]);
+  }
+  return config;
+}
+
 /** For the composition root: a bad value stops the process with a message naming it. */
-export function loadPaymentConfigOrExit(environment: Environment) {
-  return loadConfigOrExit(paymentConfigShape, environment);
+export function loadPaymentConfigOrExit(environment: Environment): PaymentConfig {
+  try {
+    return loadPaymentConfig(environment);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78);
+  }
 }
 
 export function loadEcpayConfigOrExit(environment: Environment) {

@@ -3,13 +3,13 @@ import type { CardProcessor, PaymentDeps, TestCardDesk } from './application/por
 import { loadEcpayConfigOrExit, loadPaymentConfigOrExit, type PaymentConfig } from './config';
 import type { AioAccount } from './infrastructure/aio/aio-protocol';
 import { paymentCollections } from './infrastructure/collections';
-import { createEcpayProcessor } from './infrastructure/ecpay-processor';
+import { createEcpayProcessor, type EcpaySettings } from './infrastructure/ecpay-processor';
 import { createFormPoster, type FormPoster } from './infrastructure/http-client';
 import { NoticeSender } from './infrastructure/test-processor/notice-sender';
 import { TestProcessor } from './infrastructure/test-processor/test-processor';
 import { consumeOrderOutcomes } from './transport/events';
 import { paymentServiceDefinition, paymentServiceHandlers } from './transport/grpc/payment-service';
-import { resendTestNoticesJob } from './transport/jobs';
+import { recoverMoneyActionsJob, resendTestNoticesJob } from './transport/jobs';
 
 /** The gateway serves the test processor's checkout page here, under PUBLIC_BASE_URL. */
 export const TEST_CHECKOUT_PATH = '/v1/test-processor/checkout';
@@ -26,10 +26,12 @@ export async function startPaymentService(resources: HostResources, listenAddres
     clock: runtime.clock,
     logger: runtime.logger,
     issuers: config.TEST_CARD_ISSUERS,
+    actionLeaseMs: config.PAYMENT_ACTION_LEASE_SECONDS * 1000,
     ...processing,
   };
   runtime.grpc.addService(paymentServiceDefinition(), paymentServiceHandlers(deps));
   consumeOrderOutcomes(runtime, deps);
+  runtime.schedule(recoverMoneyActionsJob(deps, config.PAYMENT_RECOVERY_INTERVAL_SECONDS * 1000));
   await runtime.start();
   runtime.logger.info({ processor: deps.processor.name }, 'card processor ready');
   return runtime;
@@ -43,8 +45,16 @@ interface Processing {
 function ecpayProcessing(resources: HostResources, config: PaymentConfig, poster: FormPoster): Processing {
   const ecpay = loadEcpayConfigOrExit(resources.environment);
   const account: AioAccount = { merchantId: ecpay.ECPAY_MERCHANT_ID, hashKey: ecpay.ECPAY_HASH_KEY, hashIv: ecpay.ECPAY_HASH_IV };
-  const settings = { account, checkoutUrl: ecpay.ECPAY_CHECKOUT_URL, actionUrl: ecpay.ECPAY_ACTION_URL, callbackUrl: config.PAYMENT_CALLBACK_URL };
-  return { processor: createEcpayProcessor(settings, poster), testDesk: null };
+  const settings: EcpaySettings = {
+    account,
+    checkoutUrl: ecpay.ECPAY_CHECKOUT_URL,
+    actionUrl: ecpay.ECPAY_ACTION_URL,
+    tradeInfoUrl: ecpay.ECPAY_QUERY_TRADE_INFO_URL,
+    creditDetailUrl: ecpay.ECPAY_CREDIT_QUERY_URL,
+    creditCheckCode: ecpay.ECPAY_CREDIT_CHECK_CODE,
+    callbackUrl: config.PAYMENT_CALLBACK_URL,
+  };
+  return { processor: createEcpayProcessor(settings, poster, resources.clock), testDesk: null };
 }
 
 function testProcessing(runtime: ServiceRuntime, config: PaymentConfig, poster: FormPoster): Processing {

@@ -12,7 +12,7 @@ const CONFLICT_ATTEMPTS = 5;
  * The writes of a transition: one compare-and-set on the payment's revision (two racing
  * transitions cannot both succeed) and its event into the outbox, to commit together.
  */
-export function transitionOperations(deps: PaymentDeps, before: Stored<Payment>, transition: Transition): WriteOperation[] {
+function transitionOperations(deps: PaymentDeps, before: Stored<Payment>, transition: Transition): WriteOperation[] {
   const { id: _id, ...fields } = transition.payment;
   const update = updateOperation(payments, { id: before.id, revision: before.revision }, { $set: { ...fields, revision: before.revision + 1 } });
   return transition.event ? [update, outboxInsert(envelopeOf(deps, transition.payment, transition.event))] : [update];

@@ -3,8 +3,8 @@ import type { Payment } from '../domain/payment';
 import { payments, type Stored } from '../infrastructure/collections';
 import type { PaymentDeps } from './ports';
 
-export function paymentOfOrder(deps: PaymentDeps, orderId: string): Promise<Stored<Payment> | null> {
-  return deps.store.collection(payments).findOne({ orderId });
+export async function paymentOfOrder(deps: PaymentDeps, orderId: string): Promise<Stored<Payment> | null> {
+  return current(await deps.store.collection(payments).findOne({ orderId }));
 }
 
 export async function requirePaymentOfOrder(deps: PaymentDeps, orderId: string): Promise<Stored<Payment>> {
@@ -12,11 +12,16 @@ export async function requirePaymentOfOrder(deps: PaymentDeps, orderId: string):
 }
 
 export async function requirePayment(deps: PaymentDeps, paymentId: string): Promise<Stored<Payment>> {
-  return (await deps.store.collection(payments).get(paymentId)) ?? paymentNotFound();
+  return current(await deps.store.collection(payments).get(paymentId)) ?? paymentNotFound();
 }
 
-export function paymentByTradeNo(deps: PaymentDeps, merchantTradeNo: string): Promise<Stored<Payment> | null> {
-  return deps.store.collection(payments).findOne({ merchantTradeNo });
+export async function paymentByTradeNo(deps: PaymentDeps, merchantTradeNo: string): Promise<Stored<Payment> | null> {
+  return current(await deps.store.collection(payments).findOne({ merchantTradeNo }));
+}
+
+/** A payment stored before money actions were recorded has no `openActions`: it had none open. */
+function current(payment: Stored<Payment> | null): Stored<Payment> | null {
+  return payment && { ...payment, openActions: (payment.openActions as Payment['openActions'] | undefined) ?? [] };
 }
 
 export function paymentNotFound(): never {

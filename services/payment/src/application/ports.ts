@@ -1,5 +1,6 @@
 import type { Clock, Logger, Store } from '@ecticket/platform';
 import type { CardSummary, IssuerTable } from '../domain/card';
+import type { MoneyAction, ProcessorTrade } from '../domain/money-action';
 import type { ProcessorNotice } from '../domain/notice';
 import type { Payment, ProcessorName } from '../domain/payment';
 
@@ -15,19 +16,27 @@ export interface CheckoutForm {
 /** A notice proven to come from the processor, for our merchant account, or why not. */
 export type NoticeVerification = { readonly ok: true; readonly notice: ProcessorNotice } | { readonly ok: false; readonly reason: string };
 
+/** The processor answered and said no: the action did not happen. */
+export const PROCESSOR_REFUSED = 'PROCESSOR_REFUSED';
+/** No usable answer came: whatever was asked may or may not have happened. */
+export const PROCESSOR_UNAVAILABLE = 'PROCESSOR_UNAVAILABLE';
+
 /**
  * A card processor: where the buyer pays, the notices it sends back, and the calls that move the
- * authorized money. A repeated call must not move money twice: the test processor recognises
- * repeats, ECPay refuses a second close or abandon of a trade, and a refund is claimed per ticket
- * before any processor is asked. Refusals throw PROCESSOR_REFUSED; no answer, PROCESSOR_UNAVAILABLE.
+ * authorized money. Refusals throw PROCESSOR_REFUSED; no answer, PROCESSOR_UNAVAILABLE.
  */
 export interface CardProcessor {
   readonly name: ProcessorName;
   checkoutForm(payment: Payment): CheckoutForm;
   verifyNotice(fields: FormFields): NoticeVerification;
-  capture(payment: Payment, amount: number): Promise<void>;
-  void(payment: Payment): Promise<void>;
-  refund(payment: Payment, refund: { readonly id: string; readonly amount: number }): Promise<void>;
+  /**
+   * Captures, voids or refunds (ECPay DoAction C, N, R). ECPay takes no request id, so a repeat
+   * would move the money again: it is called again for an action only once lookUpTrade showed the
+   * action did not happen.
+   */
+  perform(payment: Payment, action: MoneyAction): Promise<void>;
+  /** The processor's own record of the payment's trade, to learn what became of an unanswered action. */
+  lookUpTrade(payment: Payment): Promise<ProcessorTrade>;
 }
 
 /** A card the test processor authorized, as it keeps it: brand and last four digits only. */
@@ -54,4 +63,9 @@ export interface PaymentDeps {
   /** Present only when the built-in test processor is the configured one. */
   readonly testDesk: TestCardDesk | null;
   readonly issuers: IssuerTable;
+  /**
+   * How long an attempt holds a money action; one still unsettled after it is taken over and looked
+   * up at the processor before anything is sent again, so it outlasts any processor call.
+   */
+  readonly actionLeaseMs: number;
 }

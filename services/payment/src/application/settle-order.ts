@@ -1,13 +1,15 @@
-import type { WriteOperation } from '@ecticket/platform';
-import { capturePayment, voidPayment, type VoidReason } from '../domain/payment';
-import { transitionOperations } from './commit';
-import { paymentOfOrder } from './lookups';
+import { captureIdOf, requestCapture, requestVoid, voidIdOf } from '../domain/money-action';
+import { voidPayment, type VoidReason } from '../domain/payment';
+import { commit, retryOnConflict } from './commit';
+import { paymentOfOrder, requirePayment } from './lookups';
+import { assertNotRefused, moveMoney } from './money-actions';
 import type { PaymentDeps } from './ports';
 
 /*
- * What the issuance service's outcomes do to the order's payment. Each returns the writes to commit
- * with the event's inbox row (the caller's consumeOnce), after the processor agreed; nothing when
- * there is nothing to do: no payment (gift vouchers only), or the step happened already.
+ * What the issuance service's outcomes do to the order's payment, idempotent per order: nothing
+ * when there is no payment (gift vouchers only) or the step happened already. A refusal by the
+ * processor is thrown, so the event is delivered again; an outcome still unknown is not, since the
+ * recorded intent is ended by the recovery job.
  */
 
 export interface IssuedOrder {
@@ -16,13 +18,11 @@ export interface IssuedOrder {
 }
 
 /** order.issued: capture what the issued tickets are worth, never more than was authorized. */
-export async function captureIssuedOrder(deps: PaymentDeps, issued: IssuedOrder): Promise<WriteOperation[]> {
+export async function captureIssuedOrder(deps: PaymentDeps, issued: IssuedOrder): Promise<void> {
   const payment = await paymentOfOrder(deps, issued.orderId);
-  const transition = payment && capturePayment(payment, issued.captureAmount, deps.clock.now());
-  if (!payment || !transition) return [];
-  await deps.processor.capture(payment, transition.payment.capturedAmount);
-  deps.logger.info({ paymentId: payment.id, orderId: payment.orderId, amount: transition.payment.capturedAmount }, 'captured at the processor');
-  return transitionOperations(deps, payment, transition);
+  if (!payment) return;
+  const capture = await moveMoney(deps, payment.id, captureIdOf(payment.id), (current, now) => requestCapture(current, issued.captureAmount, now));
+  assertNotRefused(capture);
 }
 
 export interface AbandonedOrder {
@@ -31,12 +31,19 @@ export interface AbandonedOrder {
 }
 
 /** order.abandoned (R9, or R10 when the issuance window passed): the authorization is voided. */
-export async function voidAbandonedOrder(deps: PaymentDeps, abandoned: AbandonedOrder): Promise<WriteOperation[]> {
+export async function voidAbandonedOrder(deps: PaymentDeps, abandoned: AbandonedOrder): Promise<void> {
   const payment = await paymentOfOrder(deps, abandoned.orderId);
-  const transition = payment && voidPayment(payment, abandoned.reason, deps.clock.now());
-  if (!payment || !transition) return [];
-  // Only an authorization holds money at the processor; a payment still pending just closes.
-  if (transition.payment.status === 'voided') await deps.processor.void(payment);
-  deps.logger.info({ paymentId: payment.id, orderId: payment.orderId, status: transition.payment.status, reason: abandoned.reason }, 'payment of an abandoned order closed');
-  return transitionOperations(deps, payment, transition);
+  if (!payment || (await retryOnConflict(() => closeIfUnpaid(deps, payment.id, abandoned.reason)))) return;
+  const voided = await moveMoney(deps, payment.id, voidIdOf(payment.id), (current, now) => requestVoid(current, abandoned.reason, now));
+  assertNotRefused(voided);
+}
+
+/** A payment still pending holds no money at the processor: it just closes, so it cannot be paid any more. */
+async function closeIfUnpaid(deps: PaymentDeps, paymentId: string, reason: VoidReason): Promise<boolean> {
+  const payment = await requirePayment(deps, paymentId);
+  const transition = payment.status === 'pending' ? voidPayment(payment, reason, deps.clock.now()) : null;
+  if (!transition) return false;
+  await commit(deps, payment, transition);
+  deps.logger.info({ paymentId, orderId: payment.orderId, reason }, 'payment of an order abandoned before it was paid closed');
+  return true;
 }

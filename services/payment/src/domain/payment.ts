@@ -10,6 +10,16 @@ export type PaymentStatus = 'pending' | 'authorized' | 'captured' | 'partially_r
 
 export type VoidReason = 'abandoned' | 'issuance_window_expired';
 
+/** What moves a payment's money at the processor: capture (ECPay DoAction C), void (N), refund (R). */
+export type MoneyActionKind = 'capture' | 'void' | 'refund';
+
+/** A money action asked of the processor whose outcome is not recorded yet, as its payment keeps it. */
+export interface OpenAction {
+  readonly id: string;
+  readonly kind: MoneyActionKind;
+  readonly amount: number;
+}
+
 /** Amounts travel as int32 on the wire. */
 export const MAX_AMOUNT = 2_147_483_647;
 
@@ -41,6 +51,13 @@ export interface Payment {
   readonly capturedAt: string | null;
   readonly voidedAt: string | null;
   readonly failedAt: string | null;
+  /**
+   * Its money actions not settled yet, in the order they were asked for. They count against the
+   * limits (an open refund against the capture) and only the first is ever at the processor: ECPay's
+   * DoAction takes no request id, so only the trade's totals can tell what became of an unanswered
+   * action, and they tell it only when a single action can explain a difference.
+   */
+  readonly openActions: readonly OpenAction[];
 }
 
 /** A state change and the event it causes (none for changes that move no money). */
@@ -82,6 +99,7 @@ export function newPayment(input: NewPayment): Payment {
     capturedAt: null,
     voidedAt: null,
     failedAt: null,
+    openActions: [],
   };
 }
 

@@ -1,6 +1,6 @@
 import { defineCollection, type CollectionSpec, type StoredDocument } from '@ecticket/platform';
+import type { MoneyAction } from '../domain/money-action';
 import type { Payment } from '../domain/payment';
-import type { Refund } from '../domain/refund';
 import type { TestTrade } from './test-processor/test-trade';
 
 /** An entity as stored: `revision` is the compare-and-set guard of every transition. */
@@ -11,7 +11,11 @@ export const payments = defineCollection<Stored<Payment>>('payments', [
   { fields: ['merchantTradeNo'], unique: true },
 ]);
 
-export const refunds = defineCollection<Refund>('refunds', [{ fields: ['paymentId', 'ticketId'], unique: true }]);
+/** A money action as stored: `leaseUntil` is when the attempt driving it lets go (the epoch: nobody holds it). */
+export type Leased<T> = T & { readonly leaseUntil: string };
+
+/** Intents recorded before the processor is asked; the recovery job looks for those left requested. */
+export const moneyActions = defineCollection<Leased<MoneyAction>>('money_actions', [{ fields: ['state', 'leaseUntil'] }]);
 
 /** The built-in test processor's own records ("processor side"): brand and last four digits, never a card number. */
 export const testTrades = defineCollection<TestTrade>('test_processor_trades', [
@@ -20,4 +24,4 @@ export const testTrades = defineCollection<TestTrade>('test_processor_trades', [
 ]);
 
 /** Every collection the payment service owns, declared once with its indexes. */
-export const paymentCollections: readonly CollectionSpec<StoredDocument>[] = [payments, refunds, testTrades] as CollectionSpec<StoredDocument>[];
+export const paymentCollections: readonly CollectionSpec<StoredDocument>[] = [payments, moneyActions, testTrades] as CollectionSpec<StoredDocument>[];

@@ -1,6 +1,17 @@
 import { applyNotice, type ProcessorNotice } from '../../src/domain/notice';
 import { assertSameIntent, capturePayment, merchantTradeNoOf, newPayment, voidPayment, type Payment } from '../../src/domain/payment';
-import { completeRefund, refundIdOf, requestRefund } from '../../src/domain/refund';
+import {
+  captureIdOf,
+  failAction,
+  findingOf,
+  refundIdOf,
+  requestCapture,
+  requestRefund,
+  requestVoid,
+  succeedAction,
+  type MoneyAction,
+  type ProcessorTrade,
+} from '../../src/domain/money-action';
 
 const now = new Date('2026-03-01T09:00:00.000Z');
 const paymentId = '3f1c2b9e-7a4d-4c1e-9b8a-0d2e6f4a5b7c';
@@ -133,32 +144,100 @@ describe('void', () => {
   });
 });
 
-describe('refunds', () => {
-  const request = { ticketId: 'ticket-1', amount: 400, reason: 'returned' };
+function planned<T>(request: T | null): T {
+  if (!request) throw new Error('nothing requested');
+  return request;
+}
 
-  it('R11: gives back part of the capture per ticket, then all of it', () => {
-    const first = completeRefund(captured(), requestRefund(captured(), request, now), now);
-    expect(first.transition.payment).toMatchObject({ status: 'partially_refunded', refundedAmount: 400 });
-    expect(first.refund).toMatchObject({ status: 'refunded', refundedAt: now.toISOString(), id: refundIdOf(paymentId, 'ticket-1') });
-    const secondRequest = requestRefund(first.transition.payment, { ...request, ticketId: 'ticket-2', amount: 600 }, now);
-    const second = completeRefund(first.transition.payment, secondRequest, now);
-    expect(second.transition.payment).toMatchObject({ status: 'refunded', refundedAmount: 1000 });
-    expect(second.transition.event?.data).toMatchObject({ ticketId: 'ticket-2', amount: 600 });
+/** The payment once the action was requested and the processor did it. */
+function succeeded(request: { action: MoneyAction; payment: Payment } | null): Payment {
+  const { action, payment } = planned(request);
+  return succeedAction(payment, action, now).transition.payment;
+}
+
+describe('money actions', () => {
+  const refund = { ticketId: 'ticket-1', amount: 400, reason: 'returned' };
+
+  it('R4: a capture is requested at most up to the authorization, and recorded with payment.captured once done', () => {
+    const request = planned(requestCapture(authorized(), 1000, now));
+    expect(request.action).toMatchObject({ id: captureIdOf(paymentId), kind: 'capture', amount: 1000, state: 'requested', sentAt: null, sends: 0 });
+    expect(request.payment).toMatchObject({ status: 'authorized', openActions: [{ id: captureIdOf(paymentId), kind: 'capture', amount: 1000 }] });
+    const done = succeedAction(request.payment, request.action, now);
+    expect(done.transition.payment).toMatchObject({ status: 'captured', capturedAmount: 1000, openActions: [] });
+    expect(done.transition.event?.contract.type).toBe('payment.captured');
+    expect(done.action).toMatchObject({ state: 'succeeded', settledAt: now.toISOString() });
+    expect(codeOf(() => requestCapture(authorized(), 1201, now))).toBe('CAPTURE_EXCEEDS_AUTHORIZATION');
+    expect(requestCapture(captured(), 1000, now)).toBeNull();
   });
 
-  it('R11: never refunds more than the capture', () => {
-    expect(codeOf(() => requestRefund(captured(), { ...request, amount: 1001 }, now))).toBe('REFUND_EXCEEDS_CAPTURE');
-    const refund = requestRefund(captured(), request, now);
-    const nearlyAll = { ...captured(), refundedAmount: 700, status: 'partially_refunded' as const };
-    expect(codeOf(() => completeRefund(nearlyAll, refund, now))).toBe('REFUND_EXCEEDS_CAPTURE');
+  it('R9/R4: capture and void exclude each other while one is open', () => {
+    const capturing = planned(requestCapture(authorized(), 1000, now)).payment;
+    expect(codeOf(() => requestVoid(capturing, 'abandoned', now))).toBe('PAYMENT_ACTION_IN_PROGRESS');
+    const voiding = planned(requestVoid(authorized(), 'abandoned', now)).payment;
+    expect(codeOf(() => requestCapture(voiding, 1000, now))).toBe('PAYMENT_ACTION_IN_PROGRESS');
+    expect(succeeded(requestVoid(authorized(), 'issuance_window_expired', now))).toMatchObject({ status: 'voided', voidReason: 'issuance_window_expired' });
+  });
+
+  it('R11: gives back part of the capture per ticket, then all of it', () => {
+    const first = requestRefund(captured(), refund, now);
+    expect(first.action).toMatchObject({ id: refundIdOf(paymentId, 'ticket-1'), kind: 'refund', ticketId: 'ticket-1', amount: 400 });
+    const afterFirst = succeeded(first);
+    expect(afterFirst).toMatchObject({ status: 'partially_refunded', refundedAmount: 400, openActions: [] });
+    const second = requestRefund(afterFirst, { ...refund, ticketId: 'ticket-2', amount: 600 }, now);
+    const done = succeedAction(second.payment, second.action, now);
+    expect(done.transition.payment).toMatchObject({ status: 'refunded', refundedAmount: 1000 });
+    expect(done.transition.event?.data).toMatchObject({ ticketId: 'ticket-2', amount: 600, refundId: second.action.id });
+  });
+
+  it('R11: never refunds more than the capture, counting the refunds still open', () => {
+    expect(codeOf(() => requestRefund(captured(), { ...refund, amount: 1001 }, now))).toBe('REFUND_EXCEEDS_CAPTURE');
+    const open = requestRefund(captured(), { ...refund, amount: 700 }, now).payment;
+    expect(open.refundedAmount).toBe(0);
+    expect(codeOf(() => requestRefund(open, { ...refund, ticketId: 'ticket-2', amount: 301 }, now))).toBe('REFUND_EXCEEDS_CAPTURE');
+    expect(requestRefund(open, { ...refund, ticketId: 'ticket-2', amount: 300 }, now).payment.openActions).toHaveLength(2);
+  });
+
+  it('R11: a refund the processor refused frees its share of the capture', () => {
+    const request = requestRefund(captured(), { ...refund, amount: 1000 }, now);
+    const refused = failAction(request.payment, request.action, 'declined', now);
+    expect(refused.action).toMatchObject({ state: 'failed', failure: 'declined' });
+    expect(requestRefund(refused.payment, refund, now).payment.openActions).toHaveLength(1);
   });
 
   it('R11: refuses a payment not captured', () => {
-    expect(codeOf(() => requestRefund(authorized(), request, now))).toBe('PAYMENT_NOT_CAPTURED');
+    expect(codeOf(() => requestRefund(authorized(), refund, now))).toBe('PAYMENT_NOT_CAPTURED');
   });
 
   it('names one refund per payment and ticket', () => {
     expect(refundIdOf(paymentId, 'ticket-1')).toBe(refundIdOf(paymentId, 'ticket-1'));
     expect(refundIdOf(paymentId, 'ticket-1')).not.toBe(refundIdOf(paymentId, 'ticket-2'));
+  });
+});
+
+describe("what the processor's record of the trade says became of an unanswered action", () => {
+  const trade = (status: ProcessorTrade['status'], capturedAmount = 0, refundedAmount = 0): ProcessorTrade => ({ status, capturedAmount, refundedAmount });
+
+  it('R4: a capture happened when the trade is closed for its amount, not while it is only authorized', () => {
+    const { action, payment } = planned(requestCapture(authorized(), 1000, now));
+    expect(findingOf(payment, action, trade('captured', 1000))).toBe('happened');
+    expect(findingOf(payment, action, trade('authorized'))).toBe('not_happened');
+    expect(findingOf(payment, action, trade('captured', 900))).toBe('unexplained');
+    expect(findingOf(payment, action, trade('voided'))).toBe('unexplained');
+  });
+
+  it('R9: a void happened when the trade is voided', () => {
+    const { action, payment } = planned(requestVoid(authorized(), 'abandoned', now));
+    expect(findingOf(payment, action, trade('voided'))).toBe('happened');
+    expect(findingOf(payment, action, trade('authorized'))).toBe('not_happened');
+    expect(findingOf(payment, action, trade('unrecognised'))).toBe('unexplained');
+  });
+
+  it('R11: a refund happened when the trade refunded exactly it beyond what the payment recorded', () => {
+    const partly = succeeded(requestRefund(captured(), { ticketId: 'ticket-1', amount: 300, reason: '' }, now));
+    const { action, payment } = requestRefund(partly, { ticketId: 'ticket-2', amount: 200, reason: '' }, now);
+    expect(findingOf(payment, action, trade('captured', 1000, 500))).toBe('happened');
+    expect(findingOf(payment, action, trade('captured', 1000, 300))).toBe('not_happened');
+    expect(findingOf(payment, action, trade('captured', 1000, 400))).toBe('unexplained');
+    expect(findingOf(payment, action, trade('captured', 1200, 500))).toBe('unexplained');
   });
 });

@@ -3,6 +3,7 @@ import { DuplicateKeyError, conflict, updateOperation, type Clock, type Store } 
 import { retryOnConflict } from '../../application/commit';
 import type { CardProcessor, CheckoutForm, FormFields, NoticeVerification, TestAuthorization, TestCardDesk } from '../../application/ports';
 import type { CardSummary } from '../../domain/card';
+import type { MoneyAction, ProcessorTrade } from '../../domain/money-action';
 import type { Payment } from '../../domain/payment';
 import { aioTimestamp, verifyAioNotice, type AioAccount } from '../aio/aio-protocol';
 import { testTrades } from '../collections';
@@ -19,7 +20,8 @@ export interface TestProcessorSettings {
 /**
  * The built-in test processor, for the default mode and demos: it plays the processor's part
  * (authorizes cards its checkout accepted, keeps its own trades, sends signed result notices) and
- * is driven through the same port as ECPay. Every call is safe to repeat.
+ * is driven through the same port as ECPay. Unlike ECPay it recognises a repeated call and does
+ * nothing twice.
  */
 export class TestProcessor implements CardProcessor, TestCardDesk {
   readonly name = 'test';
@@ -71,16 +73,21 @@ export class TestProcessor implements CardProcessor, TestCardDesk {
     return trade && authorizationOf(trade);
   }
 
-  capture(payment: Payment, amount: number): Promise<void> {
-    return this.change(payment, (trade) => capturedTrade(trade, amount));
+  perform(payment: Payment, action: MoneyAction): Promise<void> {
+    switch (action.kind) {
+      case 'capture':
+        return this.change(payment, (trade) => capturedTrade(trade, action.amount));
+      case 'void':
+        return this.change(payment, voidedTrade);
+      case 'refund':
+        return this.change(payment, (trade) => refundedTrade(trade, action));
+    }
   }
 
-  void(payment: Payment): Promise<void> {
-    return this.change(payment, voidedTrade);
-  }
-
-  refund(payment: Payment, refund: { readonly id: string; readonly amount: number }): Promise<void> {
-    return this.change(payment, (trade) => refundedTrade(trade, refund));
+  async lookUpTrade(payment: Payment): Promise<ProcessorTrade> {
+    const trade = await this.tradeOf(payment);
+    if (!trade) return { status: 'unrecognised', capturedAmount: 0, refundedAmount: 0 };
+    return { status: trade.status, capturedAmount: trade.capturedAmount, refundedAmount: trade.refundedAmount };
   }
 
   private tradeOf(payment: Payment): Promise<TestTrade | null> {

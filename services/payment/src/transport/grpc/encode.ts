@@ -31,7 +31,7 @@ export function refundMessage({ refund, payment }: RefundResult): paymentV1.Refu
     ticketId: refund.ticketId,
     amount: refund.amount,
     reason: refund.reason,
-    refundedAt: refund.refundedAt ?? '',
+    refundedAt: refund.settledAt ?? '',
     paymentStatus: payment.status,
     refundedTotal: payment.refundedAmount,
   };

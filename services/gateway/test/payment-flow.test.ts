@@ -134,6 +134,7 @@ describe('a buyer pays and gets tickets, through the gateway', () => {
     expect(issued.payment).toMatchObject({ capturedAmount: 2 * faceValue });
     const status = await platform.ok('get', `/v1/test-processor/payments/${checkout.fields.payment_id}`);
     expect(status.status).toBe('captured');
+    expect(status.merchantName).toMatch(/^Tea House owner-/);
 
     const { walletUrl } = await platform.issuance.GetDeliveryLinks({ merchantId, orderId: order.id });
     const walletPath = new URL(walletUrl).pathname;

@@ -4,6 +4,8 @@ import type { AccountDeps } from './ports';
 
 export interface MerchantTerms {
   readonly merchantId: string;
+  /** As buyers see it: checkout pages, notifications. */
+  readonly merchantName: string;
   readonly payoutDays: number;
   readonly guaranteeDays: number;
   readonly giftVouchersEnabled: boolean;
@@ -17,6 +19,7 @@ export async function getMerchantTerms(deps: AccountDeps, merchantId: string): P
   const merchant = await merchantById(deps, merchantId);
   return {
     merchantId: merchant.id,
+    merchantName: merchant.name,
     payoutDays: merchant.contract.payoutDays,
     guaranteeDays: merchant.contract.guaranteeDays,
     giftVouchersEnabled: merchant.contract.giftVouchersEnabled,

@@ -64,12 +64,14 @@ async function productsOf(deps: IssuanceDeps, merchantId: string, productIds: re
 
 async function checkoutOf(deps: IssuanceDeps, order: Order): Promise<CheckoutForm | null> {
   if (order.state !== 'awaiting_payment') return null;
+  const { merchantName } = await deps.accounts.merchantTerms(order.merchantId);
   return deps.payments.create({
     orderId: order.id,
     merchantId: order.merchantId,
     amount: order.amount,
     description: descriptionOf(order),
     buyerEmail: order.buyer.email,
+    merchantName,
   });
 }
 

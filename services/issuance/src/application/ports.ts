@@ -24,6 +24,8 @@ export interface CustomerService {
 }
 
 export interface MerchantTerms {
+  /** As buyers see it. */
+  readonly merchantName: string;
   /** A pickup voucher's guarantee (escrow) period. */
   readonly guaranteeDays: number;
   readonly giftVouchersEnabled: boolean;
@@ -53,6 +55,8 @@ export interface PaymentIntentRequest {
   readonly amount: number;
   readonly description: string;
   readonly buyerEmail: string;
+  /** Shown on the processor's checkout page. */
+  readonly merchantName: string;
 }
 
 /** The payment service: what the buyer's browser posts to pay an order. Idempotent per order. */

@@ -31,6 +31,7 @@ export function accountDirectory(client: AccountClient): AccountDirectory {
       const terms = await client.GetMerchantTerms({ merchantId });
       const service = terms.customerService;
       return {
+        merchantName: terms.merchantName,
         guaranteeDays: terms.guaranteeDays,
         giftVouchersEnabled: terms.giftVouchersEnabled,
         smsEnabled: terms.smsEnabled,

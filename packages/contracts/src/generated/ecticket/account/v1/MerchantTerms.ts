@@ -12,6 +12,10 @@ export interface MerchantTerms {
    */
   'smsEnabled'?: (boolean);
   'customerService'?: (_ecticket_account_v1_CustomerService | null);
+  /**
+   * as buyers see it: checkout pages, notifications
+   */
+  'merchantName'?: (string);
 }
 
 export interface MerchantTerms__Output {
@@ -24,4 +28,8 @@ export interface MerchantTerms__Output {
    */
   'smsEnabled': (boolean);
   'customerService': (_ecticket_account_v1_CustomerService__Output | null);
+  /**
+   * as buyers see it: checkout pages, notifications
+   */
+  'merchantName': (string);
 }

@@ -282,17 +282,33 @@ class SqliteEngine {
 
   /** Must run inside a write transaction (queueWrite): the read and the write are one compare-and-set. */
   updateFirst<T extends StoredDocument>(spec: CollectionSpec<T>, filter: Filter, update: Update): T | null {
+    const inPlace = compileUpdateInPlace(update);
+    const updated = inPlace && this.updateFirstInPlace(spec, filter, inPlace);
+    if (updated) return updated;
+    // Nothing matched, or the match needs applyUpdate's checks (a non-integer field to increment).
     const [current] = this.select(spec, filter, { limit: 1 });
     return current === undefined ? null : this.rewrite(spec, current, update);
   }
 
+  /** One UPDATE … RETURNING: no read, parse and rewrite of the document in JS. */
+  private updateFirstInPlace<T extends StoredDocument>(spec: CollectionSpec<T>, filter: Filter, inPlace: InPlaceUpdate): T | null {
+    const table = quoteIdentifier(spec.name);
+    const where = compileFilter(filter);
+    // An id equality names one document; otherwise the first match, as select() finds it.
+    const target = typeof filter.id === 'string' ? where : { text: `id = (SELECT id FROM ${table} WHERE ${where.text} LIMIT 1)`, params: where.params };
+    const condition = inPlace.applicable ? joinSql([target, inPlace.applicable], ' AND ') : target;
+    const sql = `UPDATE ${table} SET doc = ${inPlace.value.text} WHERE ${condition.text} RETURNING doc`;
+    const row = this.runReturning(spec, sql, [...inPlace.value.params, ...condition.params]);
+    return row === undefined ? null : (JSON.parse(row.doc) as T);
+  }
+
   /** Must run inside a write transaction (queueWrite). */
   updateAll(spec: CollectionSpec<StoredDocument>, filter: Filter, update: Update): number {
-    const setInPlace = compileSetInPlace(update);
-    if (setInPlace) {
+    const inPlace = compileUpdateInPlace(update);
+    if (inPlace && !inPlace.applicable) {
       const where = compileFilter(filter);
-      const sql = `UPDATE ${quoteIdentifier(spec.name)} SET doc = ${setInPlace.text} WHERE ${where.text}`;
-      return this.runWrite(spec, sql, [...setInPlace.params, ...where.params]).changes;
+      const sql = `UPDATE ${quoteIdentifier(spec.name)} SET doc = ${inPlace.value.text} WHERE ${where.text}`;
+      return this.runWrite(spec, sql, [...inPlace.value.params, ...where.params]).changes;
     }
     const matches = this.select(spec, filter, {});
     for (const document of matches) this.rewrite(spec, document, update);
@@ -321,6 +337,14 @@ class SqliteEngine {
   private runWrite(spec: CollectionSpec<StoredDocument>, sql: string, params: readonly unknown[]): Database.RunResult {
     try {
       return this.statement(sql).run(...params);
+    } catch (error) {
+      throw toDuplicateKeyError(error, spec.name) ?? error;
+    }
+  }
+
+  private runReturning(spec: CollectionSpec<StoredDocument>, sql: string, params: readonly unknown[]): { doc: string } | undefined {
+    try {
+      return this.statement(sql).get(...params) as { doc: string } | undefined;
     } catch (error) {
       throw toDuplicateKeyError(error, spec.name) ?? error;
     }
@@ -560,21 +584,44 @@ function applyUpdate(document: Json, update: Update): void {
   }
 }
 
+interface InPlaceUpdate {
+  /** The updated document, from the stored one. */
+  readonly value: Sql;
+  /** What a document must satisfy for `value` to be what applyUpdate would make of it; null: any. */
+  readonly applicable: Sql | null;
+}
+
 /**
- * A `$set` of top-level fields as one `json_set` over the stored text, so updating many documents
- * (an outbox batch marked sent) neither parses nor rewrites them in JS. Null for any other update,
- * which applyUpdate performs on the parsed document.
+ * `$set` and integer `$inc` of top-level fields as one `json_set` over the stored text, so a
+ * compare-and-set or a batch marked sent neither parses nor rewrites documents in JS. An
+ * incremented field must be an integer or missing (as 0); null for any other update, which
+ * applyUpdate performs on the parsed document.
  */
-function compileSetInPlace(update: Update): Sql | null {
-  if (Object.keys(update).some((operator) => operator !== '$set')) return null;
-  const fields = Object.entries(update.$set ?? {});
-  if (fields.length === 0 || fields.some(([path]) => path.includes('.'))) return null;
-  fields.forEach(([path]) => assertUpdatablePath(path));
+function compileUpdateInPlace(update: Update): InPlaceUpdate | null {
+  if (Object.keys(update).some((operator) => operator !== '$set' && operator !== '$inc')) return null;
+  const sets = Object.entries(update.$set ?? {});
+  const increments = Object.entries(update.$inc ?? {});
+  const paths = [...sets, ...increments].map(([path]) => path);
+  // Anything else (nested or invalid paths, a field both set and incremented) is applyUpdate's to do or refuse.
+  if (paths.length === 0 || !paths.every(isTopLevelUpdatable) || new Set(paths).size < paths.length) return null;
+  if (increments.some(([, amount]) => !Number.isSafeInteger(amount))) return null;
+  const assignments = [
+    ...sets.map(([path]) => `'$.${path}', json(?)`),
+    ...increments.map(([path]) => `'$.${path}', coalesce(json_extract(doc, '$.${path}'), 0) + ?`),
+  ];
   return {
-    text: `json_set(doc, ${fields.map(([path]) => `'$.${path}', json(?)`).join(', ')})`,
-    // As applyUpdate stores it: undefined becomes null.
-    params: fields.map(([, value]) => JSON.stringify(value ?? null)),
+    value: {
+      text: `json_set(doc, ${assignments.join(', ')})`,
+      // As applyUpdate stores it: undefined becomes null.
+      params: [...sets.map(([, value]) => JSON.stringify(value ?? null)), ...increments.map(([, amount]) => amount)],
+    },
+    applicable:
+      increments.length === 0 ? null : { text: `(${increments.map(([path]) => `coalesce(json_type(doc, '$.${path}') = 'integer', 1)`).join(' AND ')})`, params: [] },
   };
+}
+
+function isTopLevelUpdatable(path: string): boolean {
+  return FIELD_PATH.test(path) && !path.includes('.') && path !== 'id' && path !== '_id' && path !== '__proto__';
 }
 
 function assertUpdatablePath(path: string): string[] {

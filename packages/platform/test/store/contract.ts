@@ -171,6 +171,29 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         expect(await collection.get('t2')).toEqual(seed[1]);
       });
 
+      test('top-level $set and $inc: every JSON type, a missing field counted from 0, only the first match updated', async () => {
+        const store = await seeded(open);
+        const collection = store.collection(tickets);
+        const updated = await collection.updateOne(
+          { id: 't3' },
+          { $set: { status: 'redeemed', vip: true, extra: null, holder: { email: 'c@example.com', name: null }, tags: ['x'] }, $inc: { version: 2, visits: 1 } },
+        );
+        expect(updated).toEqual({ ...seed[2], status: 'redeemed', vip: true, extra: null, holder: { email: 'c@example.com', name: null }, tags: ['x'], version: 2, visits: 1 });
+        expect(await collection.get('t3')).toEqual(updated);
+        expect(await collection.updateOne({ id: 't1' }, { $inc: { price: 1 } })).toMatchObject({ price: 11 });
+        expect(await collection.updateOne({ id: 't1', status: 'void' }, { $inc: { version: 1 } })).toBeNull();
+
+        expect(await collection.updateOne({ eventId: 'e2' }, { $inc: { version: 5 } })).toMatchObject({ eventId: 'e2', version: 5 });
+        expect((await collection.find({ eventId: 'e2' })).map((ticket) => ticket.version).sort()).toEqual([0, 5]);
+      });
+
+      test('$inc of a field that is not a number is refused and changes nothing', async () => {
+        const store = await seeded(open);
+        const collection = store.collection(tickets);
+        await expect(collection.updateOne({ id: 't1' }, { $set: { status: 'void' }, $inc: { code: 1 } })).rejects.toThrow();
+        expect(await collection.get('t1')).toEqual(seed[0]);
+      });
+
       test('$set, $inc, $unset and $push on nested paths', async () => {
         const store = await seeded(open);
         const updated = await store.collection(tickets).updateOne(

@@ -31,6 +31,7 @@ import { minimumPartnerSecretLength, parsePartnerSecrets, PartnerRequestVerifier
 import { quotaWindows, RequestQuota } from './application/request-quota';
 import { createAccountClient, type AccountClient } from './infrastructure/account-client';
 import { createIssuanceClient } from './infrastructure/issuance-client';
+import { createNotificationClient } from './infrastructure/notification-client';
 import { createPaymentClient } from './infrastructure/payment-client';
 import { createRedemptionClient } from './infrastructure/redemption-client';
 import { createServiceHealthProbes } from './infrastructure/service-health';
@@ -41,6 +42,7 @@ import { createHttpApp } from './transport/http/app';
 import { bearerAuthenticator, type RequestAuthenticator } from './transport/http/authentication';
 import { issuanceRoutes } from './transport/http/issuance/routes';
 import { kioskRoutes } from './transport/http/kiosk/routes';
+import { notificationRoutes } from './transport/http/notification/routes';
 import { buildOpenApiDocument } from './transport/http/openapi';
 import { signedRequestAuthenticator } from './transport/http/partner-authentication';
 import { paymentRoutes } from './transport/http/payment/routes';
@@ -177,6 +179,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const payment = createPaymentClient(options.directory, logger);
   const redemption = createRedemptionClient(options.directory, logger);
   const settlement = createSettlementClient(options.directory, logger);
+  const notification = createNotificationClient(options.directory, logger);
   const records = gatewayRecords(store, fingerprintSecret, settings, clock, logger);
   const scheduler = purgeJobs(store, records, clock, logger);
   if (settings.KIOSK_PARTNERS.size === 0) logger.info('no kiosk partners configured (KIOSK_PARTNERS): kiosk requests are refused');
@@ -192,6 +195,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...paymentRoutes(payment),
     ...redemptionRoutes(redemption),
     ...settlementRoutes(settlement),
+    ...notificationRoutes(notification),
   );
 
   const app = createHttpApp({
@@ -223,7 +227,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       });
       await scheduler.stop();
       probes.forEach((probe) => probe.close());
-      [account, issuance, payment, redemption, settlement].forEach((client) => client.close());
+      [account, issuance, payment, redemption, settlement, notification].forEach((client) => client.close());
       await store.close();
       logger.flush();
     },

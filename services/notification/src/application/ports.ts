@@ -1,0 +1,46 @@
+import type { Clock, Logger, Store } from '@ecticket/platform';
+import type { EmailMessage } from '../domain/message';
+
+/** What the issuance service answers for an issued order: the bearer links a message carries. */
+export interface DeliveryLinks {
+  /** Electronic orders: the buyer's wallet; empty otherwise. */
+  readonly walletUrl: string;
+  /** Convenience-store orders; empty otherwise. */
+  readonly pickupCode: string;
+  /** The current holder's wallet of each transferred ticket. */
+  readonly ticketWalletUrls: ReadonlyMap<string, string>;
+}
+
+/** The issuance service, as the notification service uses it. */
+export interface Orders {
+  deliveryLinks(merchantId: string, orderId: string): Promise<DeliveryLinks>;
+  /**
+   * Resolves when the person behind the access token may read the order (the issuance service's
+   * own GetOrder rules: `orders`, their merchant, their branch); throws its refusal otherwise.
+   */
+  assertReadable(accessToken: string | null, orderId: string): Promise<void>;
+}
+
+/** The provider's id of an accepted message. */
+export interface Sent {
+  readonly providerMessageId: string;
+}
+
+export interface EmailSender {
+  send(to: { readonly name: string; readonly address: string }, message: EmailMessage): Promise<Sent>;
+}
+
+export interface SmsSender {
+  send(to: string, text: string): Promise<Sent>;
+}
+
+/** Everything the use cases need, built once by the composition root. */
+export interface NotificationDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly orders: Orders;
+  readonly email: EmailSender;
+  readonly sms: SmsSender;
+  readonly sendingLeaseMs: number;
+}

@@ -1,0 +1,59 @@
+import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type ServiceDefinition } from '@grpc/grpc-js';
+import type { issuanceV1 } from '@ecticket/contracts';
+import { failedPrecondition, loadServiceDefinition, notFound, toGrpcStatus } from '@ecticket/platform';
+
+export interface StandInOrder {
+  readonly merchantId: string;
+  readonly walletUrl?: string;
+  readonly pickupCode?: string;
+  readonly transferredTickets?: readonly { ticketId: string; walletUrl: string }[];
+}
+
+/**
+ * The issuance service as issuance.proto states it, for the two calls the notification service
+ * makes: GetDeliveryLinks of the orders the test declares, and GetOrder for the person whose token
+ * is `staff-of-<merchantId>` (another merchant's order answers NOT_FOUND).
+ */
+export class IssuanceStandIn {
+  private readonly orders = new Map<string, StandInOrder>();
+  private server: Server | null = null;
+  linkRequests = 0;
+
+  declare(orderId: string, order: StandInOrder): void {
+    this.orders.set(orderId, order);
+  }
+
+  async start(): Promise<string> {
+    const definition = loadServiceDefinition<issuanceV1.IssuanceServiceDefinition>(['issuance.proto'], 'ecticket.issuance.v1.IssuanceService');
+    this.server = new Server();
+    this.server.addService(definition as unknown as ServiceDefinition, {
+      GetDeliveryLinks: (call: ServerUnaryCall<issuanceV1.GetDeliveryLinksRequest__Output, unknown>, callback: sendUnaryData<issuanceV1.DeliveryLinks>) => {
+        this.linkRequests += 1;
+        const order = this.orders.get(call.request.orderId);
+        if (!order || order.merchantId !== call.request.merchantId) {
+          callback(toGrpcStatus(failedPrecondition('ORDER_NOT_ISSUED', 'The order has no tickets yet.')));
+          return;
+        }
+        callback(null, { orderId: call.request.orderId, walletUrl: order.walletUrl ?? '', pickupCode: order.pickupCode ?? '', transferredTickets: [...(order.transferredTickets ?? [])] });
+      },
+      GetOrder: (call: ServerUnaryCall<issuanceV1.GetOrderRequest__Output, unknown>, callback: sendUnaryData<issuanceV1.OrderDetail>) => {
+        const order = this.orders.get(call.request.orderId);
+        const [authorization] = call.metadata.get('authorization');
+        if (!order || authorization !== `Bearer staff-of-${order.merchantId}`) {
+          callback(toGrpcStatus(notFound('ORDER_NOT_FOUND', 'No such order.')));
+          return;
+        }
+        callback(null, { order: { id: call.request.orderId }, tickets: [] });
+      },
+    });
+    const port = await new Promise<number>((resolve, reject) =>
+      this.server?.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
+    );
+    return `127.0.0.1:${port}`;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (server) await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+  }
+}

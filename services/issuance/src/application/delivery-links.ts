@@ -6,6 +6,9 @@ import { walletUrl } from './wallet';
 
 export interface DeliveryLinks {
   readonly orderId: string;
+  /** The order and the seller as the buyer knows them. */
+  readonly merchantOrderNo: string;
+  readonly merchantName: string;
   /** Electronic orders: the buyer's wallet; '' otherwise. */
   readonly walletUrl: string;
   /** Convenience-store orders; '' otherwise. */
@@ -21,8 +24,11 @@ export async function deliveryLinks(deps: IssuanceDeps, merchantId: string, orde
   const order = await orderOfMerchant(deps, merchantId, orderId);
   if (order.state !== 'issued') throw failedPrecondition('ORDER_NOT_ISSUED', 'The order has no tickets yet.');
   const transferred = (await ticketsOfOrder(deps, order.id)).filter(isTransferred);
+  const { merchantName } = await deps.accounts.merchantTerms(merchantId);
   return {
     orderId: order.id,
+    merchantOrderNo: order.merchantOrderNo,
+    merchantName,
     walletUrl: order.form === 'electronic' ? walletUrl(deps, { kind: 'order', orderId: order.id }, order.buyerVersion) : '',
     pickupCode: order.pickupCode ?? '',
     transferredTickets: transferred.map((ticket) => ({

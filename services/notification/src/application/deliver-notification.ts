@@ -135,7 +135,8 @@ function messageContent(request: NotificationRequest, links: DeliveryLinks): Mes
   return {
     reason: request.reason,
     recipientName: request.recipient.name,
-    orderReference: request.orderId,
+    merchantName: links.merchantName,
+    orderReference: links.merchantOrderNo,
     ticketCount: request.ticketIds.length,
     access: ticketAccess(request, links),
   };

@@ -3,6 +3,9 @@ import type { EmailMessage } from '../domain/message';
 
 /** What the issuance service answers for an issued order: the bearer links a message carries. */
 export interface DeliveryLinks {
+  /** The order and the seller as the recipient knows them. */
+  readonly merchantOrderNo: string;
+  readonly merchantName: string;
   /** Electronic orders: the buyer's wallet; empty otherwise. */
   readonly walletUrl: string;
   /** Convenience-store orders; empty otherwise. */

@@ -12,6 +12,8 @@ export type TicketAccess =
 export interface MessageContent {
   readonly reason: Reason;
   readonly recipientName: string;
+  /** The seller, as the recipient knows it. */
+  readonly merchantName: string;
   /** The order as the recipient knows it. */
   readonly orderReference: string;
   readonly ticketCount: number;
@@ -71,6 +73,7 @@ export function renderEmail(content: MessageContent): EmailMessage {
   const zh = [
     `${content.recipientName} 您好:`,
     openingZh,
+    `商店:${content.merchantName}`,
     `訂單編號:${content.orderReference}`,
     `票券張數:${content.ticketCount}`,
     ...access.zh,
@@ -78,6 +81,7 @@ export function renderEmail(content: MessageContent): EmailMessage {
   const en = [
     `Dear ${content.recipientName},`,
     openingEn,
+    `Store: ${content.merchantName}`,
     `Order: ${content.orderReference}`,
     `Tickets: ${content.ticketCount}`,
     ...access.en,
@@ -85,7 +89,7 @@ export function renderEmail(content: MessageContent): EmailMessage {
   const footer = ['此信件由系統自動發送,請勿直接回覆。', 'This message was sent automatically; please do not reply to it.'];
   const sections = [zh, en, footer];
   return {
-    subject: `您的票券 Your tickets – ${content.orderReference}`,
+    subject: `${content.merchantName} 您的票券 Your tickets – ${content.orderReference}`,
     text: `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`,
     html: `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"></head><body>${sections
       .map((lines) => `<section>${lines.map(htmlLine).join('')}</section>`)

@@ -17,6 +17,8 @@ export function createOrders(directory: ServiceDirectory, logger: Logger): Order
     async deliveryLinks(merchantId, orderId) {
       const links = await client.GetDeliveryLinks({ merchantId, orderId });
       return {
+        merchantOrderNo: links.merchantOrderNo,
+        merchantName: links.merchantName,
         walletUrl: links.walletUrl,
         pickupCode: links.pickupCode,
         ticketWalletUrls: new Map(links.transferredTickets.map((ticket) => [ticket.ticketId, ticket.walletUrl])),

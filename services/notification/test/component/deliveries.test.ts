@@ -7,6 +7,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { deliveries } from '../../src/infrastructure/collections';
 import { eventually, NotificationHarness, notificationRequested, requestIdOf } from '../support/harness';
+import { merchantOrderNoOf, STAND_IN_MERCHANT_NAME } from '../support/issuance-stand-in';
 
 const WALLET_URL = 'http://127.0.0.1:8080/wallet/wallet-token-of-the-buyer';
 
@@ -48,7 +49,8 @@ describe('notification deliveries', () => {
     expect(decoded).toContain(`${WALLET_URL}-${orderCount}`);
     expect(decoded).toContain('您的票券已開立');
     expect(decoded).toContain('Your tickets have been issued.');
-    expect(decoded).toContain(orderId);
+    expect(decoded).toContain(`Order: ${merchantOrderNoOf(orderId)}`);
+    expect(decoded).toContain(`Store: ${STAND_IN_MERCHANT_NAME}`);
     expect(sms).toHaveLength(1);
     expect(sms[0]).toContain('To: 0912345678');
     expect(sms[0]).toContain(`${WALLET_URL}-${orderCount}`);

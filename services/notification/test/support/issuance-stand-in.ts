@@ -2,6 +2,13 @@ import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, ty
 import type { issuanceV1 } from '@ecticket/contracts';
 import { failedPrecondition, loadServiceDefinition, notFound, toGrpcStatus } from '@ecticket/platform';
 
+export const STAND_IN_MERCHANT_NAME = 'Tea House';
+
+/** The storefront's number the stand-in gives an order: not its id, so a message naming the id is caught. */
+export function merchantOrderNoOf(orderId: string): string {
+  return `T-${orderId}`;
+}
+
 export interface StandInOrder {
   readonly merchantId: string;
   readonly walletUrl?: string;
@@ -34,7 +41,8 @@ export class IssuanceStandIn {
           callback(toGrpcStatus(failedPrecondition('ORDER_NOT_ISSUED', 'The order has no tickets yet.')));
           return;
         }
-        callback(null, { orderId: call.request.orderId, walletUrl: order.walletUrl ?? '', pickupCode: order.pickupCode ?? '', transferredTickets: [...(order.transferredTickets ?? [])] });
+        const { orderId } = call.request;
+        callback(null, { orderId, merchantOrderNo: merchantOrderNoOf(orderId), merchantName: STAND_IN_MERCHANT_NAME, walletUrl: order.walletUrl ?? '', pickupCode: order.pickupCode ?? '', transferredTickets: [...(order.transferredTickets ?? [])] });
       },
       GetOrder: (call: ServerUnaryCall<issuanceV1.GetOrderRequest__Output, unknown>, callback: sendUnaryData<issuanceV1.OrderDetail>) => {
         const order = this.orders.get(call.request.orderId);

@@ -47,11 +47,11 @@ describe('the delivery log', () => {
 });
 
 describe('messages', () => {
-  const content = (access: MessageContent['access']): MessageContent => ({ reason: 'issued', recipientName: '<Mei>', orderReference: 'order-1', ticketCount: 2, access });
+  const content = (access: MessageContent['access']): MessageContent => ({ reason: 'issued', recipientName: '<Mei>', merchantName: 'Tea & Co', orderReference: 'T0001', ticketCount: 2, access });
 
   it('renders an e-mail in Traditional Chinese and English, with the wallet link as an anchor and the name escaped in HTML', () => {
     const email = renderEmail(content({ kind: 'wallet', walletUrls: ['https://tickets.example/wallet/abc'] }));
-    expect(email.subject).toContain('order-1');
+    expect(email.subject).toBe('Tea & Co 您的票券 Your tickets – T0001');
     expect(email.text).toContain('您的票券已開立。');
     expect(email.text).toContain('Your tickets have been issued.');
     expect(email.text).toContain('票券張數:2');

@@ -166,6 +166,8 @@ export function walletMessage(wallet: WalletView): issuanceV1.Wallet {
 export function deliveryLinksMessage(links: DeliveryLinks): issuanceV1.DeliveryLinks {
   return {
     orderId: links.orderId,
+    merchantOrderNo: links.merchantOrderNo,
+    merchantName: links.merchantName,
     walletUrl: links.walletUrl,
     pickupCode: links.pickupCode,
     transferredTickets: links.transferredTickets.map(({ ticketId, walletUrl }) => ({ ticketId, walletUrl })),

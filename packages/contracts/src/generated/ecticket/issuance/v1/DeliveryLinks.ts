@@ -16,6 +16,14 @@ export interface DeliveryLinks {
    * the current holder's wallet of each transferred ticket
    */
   'transferredTickets'?: (_ecticket_issuance_v1_TicketLink)[];
+  /**
+   * the order as the buyer knows it (the storefront's number)
+   */
+  'merchantOrderNo'?: (string);
+  /**
+   * the seller as the buyer knows it
+   */
+  'merchantName'?: (string);
 }
 
 export interface DeliveryLinks__Output {
@@ -32,4 +40,12 @@ export interface DeliveryLinks__Output {
    * the current holder's wallet of each transferred ticket
    */
   'transferredTickets': (_ecticket_issuance_v1_TicketLink__Output)[];
+  /**
+   * the order as the buyer knows it (the storefront's number)
+   */
+  'merchantOrderNo': (string);
+  /**
+   * the seller as the buyer knows it
+   */
+  'merchantName': (string);
 }

@@ -1,4 +1,5 @@
 import { ServiceRuntime, runStandaloneService, type HostResources } from '@ecticket/platform';
+import { migrateLegacyRefunds } from './application/money-actions';
 import type { CardProcessor, PaymentDeps, TestCardDesk } from './application/ports';
 import { loadEcpayConfigOrExit, loadPaymentConfigOrExit, type PaymentConfig } from './config';
 import type { AioAccount } from './infrastructure/aio/aio-protocol';
@@ -30,6 +31,7 @@ export async function startPaymentService(resources: HostResources, listenAddres
     ...processing,
   };
   runtime.grpc.addService(paymentServiceDefinition(), paymentServiceHandlers(deps));
+  await migrateLegacyRefunds(deps);
   consumeOrderOutcomes(runtime, deps);
   runtime.schedule(recoverMoneyActionsJob(deps, config.PAYMENT_RECOVERY_INTERVAL_SECONDS * 1000));
   await runtime.start();

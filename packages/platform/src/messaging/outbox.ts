@@ -146,22 +146,26 @@ export class OutboxRelay {
     let sent = 0;
     const failures: unknown[] = [];
     const publishing = new Set<Promise<void>>();
-    while (failures.length === 0) {
-      const batch = await this.claim();
-      if (batch.length === 0) break;
-      const publish: Promise<void> = this.publish(batch).then(
-        () => {
-          sent += batch.length;
-        },
-        (error: unknown) => {
-          failures.push(error);
-        },
-      );
-      publishing.add(publish);
-      void publish.finally(() => publishing.delete(publish));
-      if (publishing.size >= PUBLISHES_IN_FLIGHT) await Promise.race(publishing);
+    try {
+      while (failures.length === 0) {
+        const batch = await this.claim();
+        if (batch.length === 0) break;
+        const publish: Promise<void> = this.publish(batch).then(
+          () => {
+            sent += batch.length;
+          },
+          (error: unknown) => {
+            failures.push(error);
+          },
+        );
+        publishing.add(publish);
+        void publish.finally(() => publishing.delete(publish));
+        if (publishing.size >= PUBLISHES_IN_FLIGHT) await Promise.race(publishing);
+      }
+    } finally {
+      // Also when a claim failed: the batches already handed to the bus get marked sent before stop() closes the store.
+      await Promise.all(publishing);
     }
-    await Promise.all(publishing);
     if (failures.length > 0) throw failures[0];
     return sent;
   }

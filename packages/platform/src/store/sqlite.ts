@@ -215,6 +215,9 @@ class SqliteEngine {
               // A transaction function called inside a transaction runs as a savepoint.
               outcomes.push({ value: this.db.transaction(work)(), failed: false });
             } catch (error) {
+              // Some errors (disk full, I/O) make SQLite roll back the whole transaction: what the
+              // group wrote is gone, and the writes after would each commit on their own.
+              if (!this.db.inTransaction) throw error;
               outcomes.push({ error, failed: true });
             }
           }

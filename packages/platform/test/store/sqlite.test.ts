@@ -64,6 +64,27 @@ describe('SQLite store specifics', () => {
     await store.close();
   });
 
+  test('a write after which SQLite rolled back the whole transaction (disk full, I/O error) fails its whole group, which leaves nothing', async () => {
+    const store = createSqliteStore({ file });
+    const things = defineCollection<{ id: string; n: number }>('things');
+    await store.ensureCollections([things]);
+    await store.write([insertOperation(things, { id: 'a', n: 0 }), insertOperation(things, { id: 'b', n: 0 })]);
+    const raw = new Database(file);
+    raw.exec(`CREATE TRIGGER abort_transaction BEFORE INSERT ON things WHEN NEW.id = 'full' BEGIN SELECT RAISE(ROLLBACK, 'database or disk is full'); END`);
+    raw.close();
+    const outcomes = await Promise.allSettled([
+      store.collection(things).updateOne({ id: 'a' }, { $set: { n: 1 } }),
+      store.collection(things).insert({ id: 'full', n: 1 }),
+      store.collection(things).updateOne({ id: 'b' }, { $set: { n: 1 } }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(await store.collection(things).find({}, { sort: { id: 1 } })).toEqual([
+      { id: 'a', n: 0 },
+      { id: 'b', n: 0 },
+    ]);
+    await store.close();
+  });
+
   test('close() commits the writes still queued', async () => {
     const store = createSqliteStore({ file });
     const things = defineCollection<{ id: string }>('things');

@@ -1,4 +1,4 @@
-import { insertOperation, updateOperation, type WriteOperation } from '@ecticket/platform';
+import { DuplicateKeyError, insertOperation, updateOperation, type WriteOperation } from '@ecticket/platform';
 import {
   failAction,
   findingOf,
@@ -8,9 +8,10 @@ import {
   type ActionFinding,
   type ActionRequest,
   type MoneyAction,
+  type RefundAction,
 } from '../domain/money-action';
 import type { Payment } from '../domain/payment';
-import { moneyActions, type Leased, type Stored } from '../infrastructure/collections';
+import { legacyRefunds, moneyActions, type LegacyRefund, type Leased, type Stored } from '../infrastructure/collections';
 import { isProcessorError, processorRefused } from '../infrastructure/processor-errors';
 import { commit, retryOnConflict } from './commit';
 import { requirePayment } from './lookups';
@@ -213,4 +214,54 @@ function settleOperation(action: MoneyAction): WriteOperation {
 
 function actionContext(action: MoneyAction) {
   return { paymentId: action.paymentId, orderId: action.orderId, actionId: action.id, kind: action.kind, amount: action.amount, sends: action.sends };
+}
+
+/**
+ * Refunds recorded before money actions existed become money actions, once, at start (replicas
+ * racing are fine: the action's id is the refund's). One already paid back is a succeeded action,
+ * so a redelivered return finds it instead of paying twice. One left requested may have reached
+ * the processor: it becomes an open action marked sent, so the processor's record decides before
+ * anything is sent again (the recovery job). Answers how many it migrated.
+ */
+export async function migrateLegacyRefunds(deps: PaymentDeps): Promise<number> {
+  let migrated = 0;
+  for (const refund of await deps.store.collection(legacyRefunds).find({})) {
+    if (await deps.store.collection(moneyActions).get(refund.id)) continue;
+    try {
+      await retryOnConflict(() => migrateLegacyRefund(deps, refund));
+      migrated += 1;
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+    }
+  }
+  if (migrated > 0) deps.logger.info({ migrated }, 'refunds recorded before money actions migrated');
+  return migrated;
+}
+
+async function migrateLegacyRefund(deps: PaymentDeps, refund: LegacyRefund): Promise<void> {
+  const paidBack = refund.status === 'refunded';
+  const action: RefundAction = {
+    id: refund.id,
+    paymentId: refund.paymentId,
+    orderId: refund.orderId,
+    merchantId: refund.merchantId,
+    kind: 'refund',
+    ticketId: refund.ticketId,
+    reason: refund.reason,
+    amount: refund.amount,
+    state: paidBack ? 'succeeded' : 'requested',
+    requestedAt: refund.requestedAt,
+    sentAt: paidBack ? refund.refundedAt : refund.requestedAt,
+    sends: 1,
+    settledAt: paidBack ? refund.refundedAt : null,
+    failure: null,
+  };
+  const insert = insertOperation(moneyActions, { ...action, leaseUntil: UNLEASED });
+  if (paidBack) {
+    await deps.store.write([insert]);
+    return;
+  }
+  const payment = await requirePayment(deps, refund.paymentId);
+  const opened = { ...payment, openActions: [...payment.openActions, { id: action.id, kind: action.kind, amount: action.amount }] };
+  await commit(deps, payment, { payment: opened, event: null }, [insert]);
 }

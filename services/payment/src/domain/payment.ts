@@ -104,11 +104,12 @@ export function newPayment(input: NewPayment): Payment {
 }
 
 /**
- * "EP" and the first 18 hex digits of the payment's random id (71 random bits of a UUID v4): ECPay
- * refuses a MerchantTradeNo it has seen before, and the unique index makes a collision fail loudly.
+ * "EP" and the last 18 hex digits of the payment's id: its random part (about 70 random bits; the
+ * first digits of a UUID v7 are its time). ECPay refuses a MerchantTradeNo it has seen before, and
+ * the unique index makes a collision fail loudly.
  */
 export function merchantTradeNoOf(paymentId: string): string {
-  return `EP${paymentId.replace(/[^0-9A-Fa-f]/g, '').slice(0, 18).toUpperCase()}`;
+  return `EP${paymentId.replace(/[^0-9A-Fa-f]/g, '').slice(-18).toUpperCase()}`;
 }
 
 /** R8: an order's payment is fixed once asked for; asking again must ask for the same. */

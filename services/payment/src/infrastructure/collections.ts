@@ -17,6 +17,21 @@ export type Leased<T> = T & { readonly leaseUntil: string };
 /** Intents recorded before the processor is asked; the recovery job looks for those left requested. */
 export const moneyActions = defineCollection<Leased<MoneyAction>>('money_actions', [{ fields: ['state', 'leaseUntil'] }]);
 
+/** A ticket's refund as this service kept it before money actions; read once, at start, by migrateLegacyRefunds. */
+export interface LegacyRefund extends StoredDocument {
+  readonly paymentId: string;
+  readonly orderId: string;
+  readonly merchantId: string;
+  readonly ticketId: string;
+  readonly amount: number;
+  readonly reason: string;
+  readonly status: 'requested' | 'refunded';
+  readonly requestedAt: string;
+  readonly refundedAt: string | null;
+}
+
+export const legacyRefunds = defineCollection<LegacyRefund>('refunds', [{ fields: ['paymentId', 'ticketId'], unique: true }]);
+
 /** The built-in test processor's own records ("processor side"): brand and last four digits, never a card number. */
 export const testTrades = defineCollection<TestTrade>('test_processor_trades', [
   { fields: ['merchantTradeNo'], unique: true },
@@ -24,4 +39,4 @@ export const testTrades = defineCollection<TestTrade>('test_processor_trades', [
 ]);
 
 /** Every collection the payment service owns, declared once with its indexes. */
-export const paymentCollections: readonly CollectionSpec<StoredDocument>[] = [payments, moneyActions, testTrades] as CollectionSpec<StoredDocument>[];
+export const paymentCollections: readonly CollectionSpec<StoredDocument>[] = [payments, moneyActions, testTrades, legacyRefunds] as CollectionSpec<StoredDocument>[];

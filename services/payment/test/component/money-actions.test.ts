@@ -1,8 +1,9 @@
+import { migrateLegacyRefunds } from '../../src/application/money-actions';
 import { refundTicket, requestTicketRefund } from '../../src/application/refund-ticket';
 import { captureIssuedOrder, voidAbandonedOrder } from '../../src/application/settle-order';
 import { captureIdOf, refundIdOf, voidIdOf, type MoneyAction } from '../../src/domain/money-action';
 import type { Payment } from '../../src/domain/payment';
-import { payments } from '../../src/infrastructure/collections';
+import { legacyRefunds, moneyActions, payments } from '../../src/infrastructure/collections';
 import { MoneyWorld, sentMark, successWrite } from '../support/money-world';
 
 const world = new MoneyWorld();
@@ -165,6 +166,31 @@ describe('payments stored before money actions were recorded', () => {
     await capture(payment, 1000);
     expect(await world.payment(payment.id)).toMatchObject({ status: 'captured', capturedAmount: 1000, openActions: [] });
     expect(handed(payment, 'capture')).toHaveLength(1);
+  });
+});
+
+describe('refunds recorded before money actions', () => {
+  it('R11: one paid back is answered, never paid again; one left requested is looked up first, then sent once', async () => {
+    const payment = await capturedPayment(1000);
+    // What the earlier version left: ticket-a paid back (on the payment and at the processor) and
+    // recorded only in `refunds`; ticket-b asked for, its outcome unknown.
+    const paidBack = (await refund(payment, 'ticket-a', 300)).refund;
+    await world.store.collection(moneyActions).deleteMany({ id: paidBack.id });
+    const legacy = { paymentId: payment.id, orderId: payment.orderId, merchantId: payment.merchantId, reason: 'returned', requestedAt: paidBack.requestedAt };
+    await world.store.collection(legacyRefunds).insert({ ...legacy, id: paidBack.id, ticketId: 'ticket-a', amount: 300, status: 'refunded', refundedAt: paidBack.settledAt });
+    await world.store.collection(legacyRefunds).insert({ ...legacy, id: refundIdOf(payment.id, 'ticket-b'), ticketId: 'ticket-b', amount: 200, status: 'requested', refundedAt: null });
+
+    expect(await migrateLegacyRefunds(world.deps)).toBe(2);
+    expect(await migrateLegacyRefunds(world.deps)).toBe(0);
+    expect(await refund(payment, 'ticket-a', 300)).toMatchObject({ refund: { state: 'succeeded' }, payment: { refundedAmount: 300 } });
+    expect((await world.payment(payment.id)).openActions).toEqual([{ id: refundIdOf(payment.id, 'ticket-b'), kind: 'refund', amount: 200 }]);
+
+    const lookUps = world.processor.lookUps;
+    await world.recover();
+    expect(world.processor.lookUps).toBeGreaterThan(lookUps);
+    expect(await world.payment(payment.id)).toMatchObject({ refundedAmount: 500, openActions: [] });
+    expect(handed(payment, 'refund')).toHaveLength(2);
+    expect(await world.trade(payment)).toMatchObject({ refundedAmount: 500 });
   });
 });
 

@@ -1,3 +1,4 @@
+import { newId } from '@ecticket/platform';
 import { applyNotice, type ProcessorNotice } from '../../src/domain/notice';
 import { assertSameIntent, capturePayment, merchantTradeNoOf, newPayment, voidPayment, type Payment } from '../../src/domain/payment';
 import {
@@ -51,10 +52,13 @@ const codeOf = (work: () => unknown): string => {
 };
 
 describe('a new payment', () => {
-  it('gets a MerchantTradeNo of at most 20 letters and digits derived from its id', () => {
+  it('gets a MerchantTradeNo of at most 20 letters and digits from the random end of its id', () => {
     const tradeNo = merchantTradeNoOf(paymentId);
     expect(tradeNo).toMatch(/^[A-Za-z0-9]{1,20}$/);
-    expect(tradeNo).toBe('EP3F1C2B9E7A4D4C1E9B');
+    expect(tradeNo).toBe(`EP${paymentId.replace(/-/g, '').slice(-18).toUpperCase()}`);
+    // Ids made in one millisecond share their first digits (UUID v7): their trade numbers must not.
+    const sameMillisecond = Array.from({ length: 2000 }, () => merchantTradeNoOf(newId()));
+    expect(new Set(sameMillisecond).size).toBe(sameMillisecond.length);
     expect(pending()).toMatchObject({ status: 'pending', merchantTradeNo: tradeNo, capturedAmount: 0, refundedAmount: 0 });
   });
 

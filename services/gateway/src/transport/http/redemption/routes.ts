@@ -16,6 +16,7 @@ const cancellation = (kind: 'redemption' | 'return', node: string) =>
     needs(node),
     `Pickup vouchers only (422 CANCEL_NOT_ALLOWED_FOR_GIFT_VOUCHER), and only before the ${kind} was synced to the bank (422 ALREADY_SYNCED_TO_BANK); the ticket is unused again.`,
     `A sub-account bound to a branch cancels only what its branch did (403 OUTSIDE_BRANCH, R22.2). 404 ${kind.toUpperCase()}_NOT_FOUND, 409 ${kind.toUpperCase()}_ALREADY_CANCELLED.`,
+    'The cancellation is recorded before the settlement service is asked: if that answer is lost (503), it is completed or withdrawn within minutes by itself, and meanwhile the ticket answers 409 CANCELLATION_IN_PROGRESS (with `requestedAt`).',
   ].join(' ');
 
 /** The redemptions and returns reports take the same filters. */
@@ -42,7 +43,7 @@ export function redemptionRoutes(client: RedemptionClient): RouteSpec[] {
         needs('redeem'),
         'A QR payload whose signature does not verify is refused before any lookup (400 INVALID_QR_PAYLOAD; 503 TICKET_KEYS_UNAVAILABLE while the keys cannot be fetched: type the code instead).',
         ticketNotFound,
-        '409 TICKET_ALREADY_REDEEMED says when and where, with `redeemedAt`, `branchName` and `branchCode` in the problem; 409 TICKET_RETURNED with `returnedAt`.',
+        '409 TICKET_ALREADY_REDEEMED says when and where, with `redeemedAt`, `branchName` and `branchCode` in the problem; 409 TICKET_RETURNED with `returnedAt`; 409 CANCELLATION_IN_PROGRESS while a cancellation of its use awaits the settlement service.',
         '422 TICKET_NOT_YET_USABLE (with `usableFrom`), 422 TICKET_EXPIRED (with `expiresAt`).',
         "403 BRANCH_NOT_ALLOWED: the caller's branch is not on the product's redemption-branch list (R22.3, R31; head office ignores the list); 403 NOT_A_REDEEMABLE_STORE: the caller's merchant may not redeem this product (R18).",
       ].join(' '),
@@ -92,7 +93,7 @@ export function redemptionRoutes(client: RedemptionClient): RouteSpec[] {
         needs('return'),
         "By the issuer only. Inside the guarantee period a pickup voucher's face value goes back to the buyer's card once the bank sync made the return final; past it the merchant settles with the buyer itself (R11).",
         ticketNotFound,
-        '409 TICKET_ALREADY_REDEEMED (with `redeemedAt`, `branchName`, `branchCode`), 409 TICKET_RETURNED, 422 TICKET_EXPIRED.',
+        '409 TICKET_ALREADY_REDEEMED (with `redeemedAt`, `branchName`, `branchCode`), 409 TICKET_RETURNED, 409 CANCELLATION_IN_PROGRESS, 422 TICKET_EXPIRED.',
         "403 BRANCH_NOT_ALLOWED: the caller's branch is not on the product's return-branch list (R22.4, R31).",
       ].join(' '),
       tags: ['returns'],

@@ -610,7 +610,8 @@ function compileUpdateInPlace(update: Update): InPlaceUpdate | null {
   if (increments.some(([, amount]) => !Number.isSafeInteger(amount))) return null;
   const assignments = [
     ...sets.map(([path]) => `'$.${path}', json(?)`),
-    ...increments.map(([path]) => `'$.${path}', coalesce(json_extract(doc, '$.${path}'), 0) + ?`),
+    // better-sqlite3 binds a JS number as a REAL: the cast keeps an integer an integer.
+    ...increments.map(([path]) => `'$.${path}', coalesce(json_extract(doc, '$.${path}'), 0) + CAST(? AS INTEGER)`),
   ];
   return {
     value: {
@@ -618,8 +619,16 @@ function compileUpdateInPlace(update: Update): InPlaceUpdate | null {
       // As applyUpdate stores it: undefined becomes null.
       params: [...sets.map(([, value]) => JSON.stringify(value ?? null)), ...increments.map(([, amount]) => amount)],
     },
+    // Integers (or missing), and a result JS holds exactly, as applyUpdate's arithmetic would.
     applicable:
-      increments.length === 0 ? null : { text: `(${increments.map(([path]) => `coalesce(json_type(doc, '$.${path}') = 'integer', 1)`).join(' AND ')})`, params: [] },
+      increments.length === 0
+        ? null
+        : {
+            text: `(${increments
+              .map(([path]) => `coalesce(json_type(doc, '$.${path}') = 'integer', 1) AND abs(coalesce(json_extract(doc, '$.${path}'), 0) + CAST(? AS INTEGER)) <= ${Number.MAX_SAFE_INTEGER}`)
+              .join(' AND ')})`,
+            params: increments.map(([, amount]) => amount),
+          },
   };
 }
 

@@ -85,6 +85,17 @@ describe('SQLite store specifics', () => {
     await store.close();
   });
 
+  test('$inc keeps an integer an integer in the stored JSON', async () => {
+    const store = createSqliteStore({ file });
+    const counters = defineCollection<{ id: string; n: number }>('counters');
+    await store.collection(counters).insert({ id: 'c', n: 1 });
+    for (let run = 0; run < 3; run += 1) await store.collection(counters).updateOne({ id: 'c' }, { $inc: { n: 2 } });
+    await store.close();
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare(`SELECT json_type(doc, '$.n') AS type, doc FROM counters`).get()).toEqual({ type: 'integer', doc: '{"id":"c","n":7}' });
+    raw.close();
+  });
+
   test('close() commits the writes still queued', async () => {
     const store = createSqliteStore({ file });
     const things = defineCollection<{ id: string }>('things');

@@ -1,4 +1,4 @@
-import { DuplicateKeyError, insertOperation, updateOperation, type WriteOperation } from '@ecticket/platform';
+import { AppError, DuplicateKeyError, insertOperation, updateOperation, type WriteOperation } from '@ecticket/platform';
 import {
   failAction,
   findingOf,
@@ -221,21 +221,34 @@ function actionContext(action: MoneyAction) {
  * racing are fine: the action's id is the refund's). One already paid back is a succeeded action,
  * so a redelivered return finds it instead of paying twice. One left requested may have reached
  * the processor: it becomes an open action marked sent, so the processor's record decides before
- * anything is sent again (the recovery job). Answers how many it migrated.
+ * anything is sent again (the recovery job). Answers how many it migrated. It assumes no replica
+ * of the earlier version still runs (an upgrade that stops them all first): one could still be
+ * asking the processor for a refund this migration takes over.
  */
 export async function migrateLegacyRefunds(deps: PaymentDeps): Promise<number> {
   let migrated = 0;
   for (const refund of await deps.store.collection(legacyRefunds).find({})) {
-    if (await deps.store.collection(moneyActions).get(refund.id)) continue;
     try {
-      await retryOnConflict(() => migrateLegacyRefund(deps, refund));
-      migrated += 1;
+      if (!(await deps.store.collection(moneyActions).get(refund.id))) {
+        await retryOnConflict(() => migrateLegacyRefund(deps, refund));
+        migrated += 1;
+      }
     } catch (error) {
+      if (isNotFound(error)) {
+        deps.logger.error({ refundId: refund.id, paymentId: refund.paymentId }, 'a refund recorded before money actions names no payment; left as it was');
+        continue;
+      }
       if (!(error instanceof DuplicateKeyError)) throw error;
     }
+    // Migrated (here or by a replica): later starts need not read it again.
+    await deps.store.collection(legacyRefunds).deleteMany({ id: refund.id });
   }
   if (migrated > 0) deps.logger.info({ migrated }, 'refunds recorded before money actions migrated');
   return migrated;
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof AppError && error.category === 'not_found';
 }
 
 async function migrateLegacyRefund(deps: PaymentDeps, refund: LegacyRefund): Promise<void> {

@@ -180,7 +180,11 @@ describe('refunds recorded before money actions', () => {
     await world.store.collection(legacyRefunds).insert({ ...legacy, id: paidBack.id, ticketId: 'ticket-a', amount: 300, status: 'refunded', refundedAt: paidBack.settledAt });
     await world.store.collection(legacyRefunds).insert({ ...legacy, id: refundIdOf(payment.id, 'ticket-b'), ticketId: 'ticket-b', amount: 200, status: 'requested', refundedAt: null });
 
+    // One whose payment is gone is left alone rather than stopping the service from starting.
+    await world.store.collection(legacyRefunds).insert({ ...legacy, id: 'orphan', paymentId: 'no-such-payment', ticketId: 'ticket-x', amount: 1, status: 'requested', refundedAt: null });
+
     expect(await migrateLegacyRefunds(world.deps)).toBe(2);
+    expect((await world.store.collection(legacyRefunds).find({})).map((row) => row.id)).toEqual(['orphan']);
     expect(await migrateLegacyRefunds(world.deps)).toBe(0);
     expect(await refund(payment, 'ticket-a', 300)).toMatchObject({ refund: { state: 'succeeded' }, payment: { refundedAmount: 300 } });
     expect((await world.payment(payment.id)).openActions).toEqual([{ id: refundIdOf(payment.id, 'ticket-b'), kind: 'refund', amount: 200 }]);

@@ -6,6 +6,7 @@ import { createEmailSender } from './infrastructure/email-transport';
 import { createOrders } from './infrastructure/issuance-client';
 import { createSmsSender } from './infrastructure/sms-transport';
 import { subscribeToEvents } from './transport/events';
+import { resumeDeliveriesJob } from './transport/jobs';
 import { notificationServiceDefinition, notificationServiceHandlers } from './transport/grpc/notification-service';
 
 /** Composition root of the notification service: its store, its issuance client, its providers and transports. */
@@ -15,9 +16,10 @@ export async function startNotificationService(resources: HostResources, listenA
   const { deps, close } = notificationDependencies(runtime, config);
   runtime.grpc.addService(notificationServiceDefinition(), notificationServiceHandlers(deps));
   subscribeToEvents(runtime, deps);
+  runtime.schedule(resumeDeliveriesJob(deps, config.providerTimeoutMs));
   runtime.onStop(close);
   await runtime.start();
-  runtime.logger.info({ email: config.email.kind, sms: config.sms.kind }, 'notification providers');
+  runtime.logger.info({ emailTransport: config.email.kind, smsTransport: config.sms.kind }, 'notification providers');
   return runtime;
 }
 

@@ -4,6 +4,13 @@ import { orderOfMerchant, ticketsOfOrder } from './lookups';
 import type { IssuanceDeps } from './ports';
 import { walletUrl } from './wallet';
 
+/** Whom a link or code belongs to now: the notification service sends it only to these addresses. */
+export interface LinkOwner {
+  readonly email: string;
+  /** '' when not given. */
+  readonly phone: string;
+}
+
 export interface DeliveryLinks {
   readonly orderId: string;
   /** The order and the seller as the buyer knows them. */
@@ -13,7 +20,9 @@ export interface DeliveryLinks {
   readonly walletUrl: string;
   /** Convenience-store orders; '' otherwise. */
   readonly pickupCode: string;
-  readonly transferredTickets: readonly { readonly ticketId: string; readonly walletUrl: string }[];
+  /** The current buyer, whose wallet link and pickup code these are. */
+  readonly buyer: LinkOwner;
+  readonly transferredTickets: readonly { readonly ticketId: string; readonly walletUrl: string; readonly holder: LinkOwner }[];
 }
 
 /**
@@ -31,9 +40,11 @@ export async function deliveryLinks(deps: IssuanceDeps, merchantId: string, orde
     merchantName,
     walletUrl: order.form === 'electronic' ? walletUrl(deps, { kind: 'order', orderId: order.id }, order.buyerVersion) : '',
     pickupCode: order.pickupCode ?? '',
+    buyer: { email: order.buyer.email, phone: order.buyer.phone },
     transferredTickets: transferred.map((ticket) => ({
       ticketId: ticket.id,
       walletUrl: walletUrl(deps, { kind: 'ticket', ticketId: ticket.id }, ticket.holderVersion),
+      holder: { email: ticket.holder?.email ?? '', phone: ticket.holder?.phone ?? '' },
     })),
   };
 }

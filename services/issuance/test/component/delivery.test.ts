@@ -104,8 +104,11 @@ describe('the wallet of electronic tickets', () => {
     expect(buyerWallet.tickets.find((ticket) => ticket.ticketId === given?.id)).toMatchObject({ transferredAway: true, redemptionCode: '', qrPayload: '' });
     expect(buyerWallet.tickets.find((ticket) => ticket.ticketId === kept?.id)).toMatchObject({ transferredAway: false, redemptionCode: kept?.redemptionCode });
 
-    const { transferredTickets } = await links(order?.id);
-    expect(transferredTickets.map((link) => link.ticketId)).toEqual([given?.id]);
+    const { transferredTickets, buyerEmail } = await links(order?.id);
+    expect(buyerEmail).toBe(buyer.email);
+    expect(transferredTickets.map(({ ticketId, holderEmail, holderPhone }) => ({ ticketId, holderEmail, holderPhone }))).toEqual([
+      { ticketId: given?.id, holderEmail: recipient.email, holderPhone: '' },
+    ]);
     const recipientWallet = await harness.call('GetWallet', { walletToken: tokenOf(transferredTickets[0]?.walletUrl ?? '') });
     expect(recipientWallet).toMatchObject({ holderName: recipient.name, tickets: [{ ticketId: given?.id, redemptionCode: given?.redemptionCode, transferredAway: false }] });
 
@@ -130,10 +133,12 @@ describe('the wallet of electronic tickets', () => {
     expect(await refusalOf(harness.call('TransferTicket', { walletToken: buyerToken, ticketId, recipient }))).toMatchObject({ code: 'TICKET_NOT_FOUND' });
 
     const holderToken = tokenOf((await links(order?.id)).transferredTickets[0]?.walletUrl ?? '');
-    await harness.call('TransferTicket', { walletToken: holderToken, ticketId, recipient: { ...recipient, name: 'Third Holder' } });
+    const third = { name: 'Third Holder', email: 'third@example.com', phone: '0922333444' };
+    await harness.call('TransferTicket', { walletToken: holderToken, ticketId, recipient: third });
     expect(await refusalOf(harness.call('GetWallet', { walletToken: holderToken }))).toMatchObject({ code: 'WALLET_NOT_FOUND' });
-    const thirdToken = tokenOf((await links(order?.id)).transferredTickets[0]?.walletUrl ?? '');
-    expect((await harness.call('GetWallet', { walletToken: thirdToken })).holderName).toBe('Third Holder');
+    const [thirdLink] = (await links(order?.id)).transferredTickets;
+    expect(thirdLink).toMatchObject({ holderEmail: third.email, holderPhone: third.phone });
+    expect((await harness.call('GetWallet', { walletToken: tokenOf(thirdLink?.walletUrl ?? '') })).holderName).toBe('Third Holder');
   });
 });
 
@@ -146,7 +151,9 @@ describe('R27: changing the buyer', () => {
     expect(changed.history.at(-1)).toMatchObject({ action: 'order.buyer_changed', actor: { kind: 'staff' } });
 
     expect(await refusalOf(harness.call('GetWallet', { walletToken: oldToken }))).toMatchObject({ code: 'WALLET_NOT_FOUND' });
-    const wallet = await harness.call('GetWallet', { walletToken: tokenOf((await links(order?.id)).walletUrl) });
+    const current = await links(order?.id);
+    expect(current).toMatchObject({ buyerEmail: newBuyer.email, buyerPhone: newBuyer.phone });
+    const wallet = await harness.call('GetWallet', { walletToken: tokenOf(current.walletUrl) });
     expect(wallet.holderName).toBe(newBuyer.name);
     expect((await eventsOf(orderBuyerChangedV1.type, order?.id)).map((envelope) => parseEvent(orderBuyerChangedV1, envelope).data)).toHaveLength(1);
     expect((await notifications(order?.id)).at(-1)).toMatchObject({ reason: 'buyer_changed', recipient: { email: newBuyer.email }, links: ['wallet_link'] });

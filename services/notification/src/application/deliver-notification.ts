@@ -1,10 +1,19 @@
-import { DuplicateKeyError, failedPrecondition, unavailable } from '@ecticket/platform';
-import { deliveryId, errorSummary, maskRecipient, sendDecision, type Channel, type Delivery, type Reason } from '../domain/delivery';
-import { renderEmail, renderSms, type MessageContent, type TicketAccess, type TicketForm } from '../domain/message';
+import { AppError, DuplicateKeyError, failedPrecondition, unavailable, type ErrorCategory } from '@ecticket/platform';
+import {
+  deliveryId,
+  errorSummary,
+  maskRecipient,
+  retryAtAfterFailure,
+  sameAddress,
+  sendDecision,
+  type Channel,
+  type Delivery,
+  type PendingMessage,
+  type Reason,
+} from '../domain/delivery';
+import { renderEmail, renderSms, type DeliveryLinkKind, type MessageContent, type TicketAccess, type TicketForm } from '../domain/message';
 import { deliveries } from '../infrastructure/collections';
-import type { DeliveryLinks, NotificationDeps, Sent } from './ports';
-
-export type DeliveryLinkKind = 'wallet_link' | 'pickup_code' | 'ticket_wallet_link';
+import type { DeliveryLinks, LinkOwner, NotificationDeps, Sent } from './ports';
 
 /** An `order.notification_requested` event, as this use case needs it. */
 export interface NotificationRequest {
@@ -22,134 +31,207 @@ export interface NotificationRequest {
   readonly requestedAt: string;
 }
 
+/** One channel of one request: everything its delivery record is made from. */
+interface ChannelMessage {
+  readonly requestId: string;
+  readonly orderId: string;
+  readonly merchantId: string;
+  readonly reason: Reason;
+  readonly requestedAt: string;
+  readonly channel: Channel;
+  readonly pending: PendingMessage;
+}
+
+/** A record this attempt holds the lease of. */
+type ClaimedDelivery = Delivery & { readonly pending: PendingMessage };
+
+/** Refusals of the issuance service that no retry changes (the order is unknown or has no tickets). */
+const permanentCategories: readonly ErrorCategory[] = ['invalid_argument', 'not_found', 'failed_precondition', 'permission_denied'];
+
 /**
  * Sends the request's message over each of its channels that has not been sent yet (R16, R25).
- * Every channel is tried; when any failed, this throws after the others were tried, so the event
- * bus delivers the request again (and dead-letters it in the end) while the sent channels stay sent.
+ * Each channel's record is claimed first, with what sending it takes, so from then on the message
+ * is not lost: a channel another delivery is sending is left to it (or, should that one have
+ * crashed, to resumeDeliveries once its lease ran out). When a channel failed for a passing reason
+ * this throws after the others were tried, so the event bus delivers the request again soon; once
+ * the bus gives up, resumeDeliveries keeps trying.
  */
 export async function deliverNotification(deps: NotificationDeps, request: NotificationRequest): Promise<void> {
-  const addressed = request.channels.filter((channel) => addressOf(request, channel) !== '');
-  const unsent: Channel[] = [];
-  for (const channel of addressed) {
-    const existing = await deps.store.collection(deliveries).get(deliveryId(request.requestId, channel));
-    if (sendDecision(existing, deps.clock.now()) !== 'already_sent') unsent.push(channel);
+  const claimed: ClaimedDelivery[] = [];
+  for (const message of channelMessages(request)) {
+    const existing = await deps.store.collection(deliveries).get(deliveryId(message.requestId, message.channel));
+    const delivery = await claim(deps, message, existing);
+    if (delivery !== null) claimed.push(delivery);
   }
-  if (unsent.length === 0) return;
-  const content = messageContent(request, await deps.orders.deliveryLinks(request.merchantId, request.orderId));
-  const failed: Channel[] = [];
-  for (const channel of unsent) {
-    try {
-      await deliverOver(deps, request, channel, content);
-    } catch (error) {
-      deps.logger.warn({ requestId: request.requestId, orderId: request.orderId, channel, error: errorSummary(error, channel, addressOf(request, channel)) }, 'notification not delivered');
-      failed.push(channel);
-    }
-  }
-  if (failed.length > 0) throw unavailable('NOTIFICATION_NOT_DELIVERED', `Request ${request.requestId}: ${failed.join(', ')} not delivered; it will be tried again.`);
-}
-
-function addressOf(request: NotificationRequest, channel: Channel): string {
-  return channel === 'email' ? request.recipient.email : request.recipient.phone;
-}
-
-async function deliverOver(deps: NotificationDeps, request: NotificationRequest, channel: Channel, content: MessageContent): Promise<void> {
-  const address = addressOf(request, channel);
-  const claimed = await claim(deps, request, channel);
-  if (claimed === null) return;
-  let sent: Sent;
-  try {
-    sent =
-      channel === 'email'
-        ? await deps.email.send({ name: request.recipient.name, address }, renderEmail(content))
-        : await deps.sms.send(address, renderSms(content));
-  } catch (error) {
-    await settle(deps, claimed, { status: 'failed', lastError: errorSummary(error, channel, address) });
-    throw error;
-  }
-  // A crash here, after the provider took the message and before it is recorded, leaves the record
-  // `sending`: once its lease runs out a redelivery sends it again. At least once, never lost.
-  await settle(deps, claimed, { status: 'sent', providerMessageId: sent.providerMessageId, sentAt: deps.clock.now().toISOString(), lastError: null });
-  deps.logger.info({ requestId: request.requestId, orderId: request.orderId, channel, recipient: claimed.recipient, attempts: claimed.attempts }, 'notification sent');
+  await sendClaimed(deps, claimed);
 }
 
 /**
- * Takes the record for this attempt (`sending`, with a lease) before the provider is called, or
- * answers null when the channel was sent. A record another delivery is sending right now is
- * refused, so the bus tries again once that one has settled it.
+ * The records whose retry is due (a lease that ran out: its sender crashed; a failure's next try),
+ * each claimed and sent again. Answers how many were taken up.
  */
-async function claim(deps: NotificationDeps, request: NotificationRequest, channel: Channel): Promise<Delivery | null> {
-  const collection = deps.store.collection(deliveries);
-  const id = deliveryId(request.requestId, channel);
-  const existing = await collection.get(id);
-  const now = deps.clock.now();
-  const decision = sendDecision(existing, now);
-  if (decision === 'already_sent') return null;
-  const inProgress = () => unavailable('DELIVERY_IN_PROGRESS', `The ${channel} message of request ${request.requestId} is being sent by another delivery.`);
-  if (decision === 'being_sent') throw inProgress();
-  const timestamp = now.toISOString();
-  const leaseExpiresAt = new Date(now.getTime() + deps.sendingLeaseMs).toISOString();
-  if (existing === null) {
+export async function resumeDeliveries(deps: NotificationDeps, batchSize: number): Promise<number> {
+  const due = await deps.store.collection(deliveries).find({ retryAt: { $lte: deps.clock.now().toISOString() } }, { sort: { retryAt: 1 }, limit: batchSize });
+  let resumed = 0;
+  for (const record of due) {
+    if (record.pending === null) continue;
+    const delivery = await claim(deps, { ...record, pending: record.pending }, record);
+    if (delivery === null) continue;
+    resumed += 1;
     try {
-      return await collection.insert({
+      await sendClaimed(deps, [delivery]);
+    } catch (error) {
+      // Recorded on the delivery, with its next try; the other due records go on.
+      deps.logger.debug({ deliveryId: delivery.id, code: error instanceof AppError ? error.code : 'unknown' }, 'resumed delivery failed again');
+    }
+  }
+  return resumed;
+}
+
+function channelMessages(request: NotificationRequest): ChannelMessage[] {
+  return request.channels.flatMap((channel) => {
+    const address = channel === 'email' ? request.recipient.email : request.recipient.phone;
+    if (address === '') return [];
+    const { requestId, orderId, merchantId, reason, requestedAt, form, links, ticketIds } = request;
+    return [{ requestId, orderId, merchantId, reason, requestedAt, channel, pending: { recipientName: request.recipient.name, address, form, links, ticketIds } }];
+  });
+}
+
+/**
+ * Takes the record for this attempt (`sending`, leased) before anything else is asked, or answers
+ * null when there is nothing for this attempt to do: the channel was settled, or another delivery
+ * holds it (that one settles it, or resumeDeliveries takes it up once its lease ran out).
+ */
+async function claim(deps: NotificationDeps, message: ChannelMessage, existing: Delivery | null): Promise<ClaimedDelivery | null> {
+  const collection = deps.store.collection(deliveries);
+  const now = deps.clock.now();
+  if (sendDecision(existing, now) !== 'send') return null;
+  const timestamp = now.toISOString();
+  const retryAt = new Date(now.getTime() + deps.sendingLeaseMs).toISOString();
+  const { pending } = message;
+  if (existing === null) {
+    const id = deliveryId(message.requestId, message.channel);
+    try {
+      const inserted = await collection.insert({
         id,
-        requestId: request.requestId,
-        merchantId: request.merchantId,
-        orderId: request.orderId,
-        channel,
-        reason: request.reason,
-        recipient: maskRecipient(channel, addressOf(request, channel)),
+        requestId: message.requestId,
+        merchantId: message.merchantId,
+        orderId: message.orderId,
+        channel: message.channel,
+        reason: message.reason,
+        recipient: maskRecipient(message.channel, pending.address),
         status: 'sending',
         attempts: 1,
-        leaseExpiresAt,
+        retryAt,
+        pending,
         providerMessageId: null,
         lastError: null,
-        requestedAt: request.requestedAt,
+        requestedAt: message.requestedAt,
         sentAt: null,
         updatedAt: timestamp,
-        sortKey: `${request.requestedAt}|${id}`,
+        sortKey: `${message.requestedAt}|${id}`,
       });
+      return { ...inserted, pending };
     } catch (error) {
-      if (error instanceof DuplicateKeyError) throw inProgress();
+      if (error instanceof DuplicateKeyError) return null;
       throw error;
     }
   }
   const claimed = await collection.updateOne(
-    { id, status: existing.status, attempts: existing.attempts },
-    { $set: { status: 'sending', leaseExpiresAt, updatedAt: timestamp }, $inc: { attempts: 1 } },
+    { id: existing.id, status: existing.status, attempts: existing.attempts },
+    { $set: { status: 'sending', retryAt, pending, updatedAt: timestamp }, $inc: { attempts: 1 } },
   );
-  if (claimed === null) throw inProgress();
-  return claimed;
+  return claimed === null ? null : { ...claimed, pending };
 }
 
-type Settlement = Pick<Delivery, 'status' | 'lastError'> & Partial<Pick<Delivery, 'providerMessageId' | 'sentAt'>>;
+/** Sends the claimed channels of one request with the links the issuance service answers now. */
+async function sendClaimed(deps: NotificationDeps, claimed: readonly ClaimedDelivery[]): Promise<void> {
+  const [first] = claimed;
+  if (first === undefined) return;
+  let links: DeliveryLinks;
+  try {
+    links = await deps.orders.deliveryLinks(first.merchantId, first.orderId);
+  } catch (error) {
+    for (const delivery of claimed) await settleFailure(deps, delivery, error);
+    if (isPermanent(error)) return;
+    throw error;
+  }
+  const failed: Channel[] = [];
+  for (const delivery of claimed) {
+    try {
+      await sendOne(deps, delivery, links);
+    } catch (error) {
+      await settleFailure(deps, delivery, error);
+      if (!isPermanent(error)) failed.push(delivery.channel);
+    }
+  }
+  if (failed.length > 0) throw unavailable('NOTIFICATION_NOT_DELIVERED', `Request ${first.requestId}: ${failed.join(', ')} not delivered; it will be tried again.`);
+}
 
-async function settle(deps: NotificationDeps, claimed: Delivery, outcome: Settlement): Promise<void> {
+async function sendOne(deps: NotificationDeps, delivery: ClaimedDelivery, links: DeliveryLinks): Promise<void> {
+  const { access, owners } = ticketAccess(delivery, links);
+  const { channel, pending } = delivery;
+  const logContext = { requestId: delivery.requestId, orderId: delivery.orderId, channel, attempts: delivery.attempts };
+  if (!owners.every((owner) => sameAddress(channel, channel === 'email' ? owner.email : owner.phone, pending.address))) {
+    await settle(deps, delivery, { status: 'superseded', lastError: null, retryAt: null });
+    deps.logger.info(logContext, 'notification superseded: its link now belongs to another recipient');
+    return;
+  }
+  const content: MessageContent = {
+    reason: delivery.reason,
+    recipientName: pending.recipientName,
+    merchantName: links.merchantName,
+    orderReference: links.merchantOrderNo,
+    ticketCount: pending.ticketIds.length,
+    access,
+  };
+  const sent: Sent =
+    channel === 'email'
+      ? await deps.email.send({ name: pending.recipientName, address: pending.address }, renderEmail(content))
+      : await deps.sms.send(pending.address, renderSms(content));
+  // A crash here, after the provider took the message and before it is recorded, leaves the record
+  // `sending`: once its lease runs out it is sent again. At least once, never lost.
+  await settle(deps, delivery, { status: 'sent', providerMessageId: sent.providerMessageId, sentAt: deps.clock.now().toISOString(), lastError: null, retryAt: null });
+  deps.logger.info({ ...logContext, recipient: delivery.recipient }, 'notification sent');
+}
+
+/** A passing failure is tried again later; a permanent one, or the last attempt, stays failed. */
+async function settleFailure(deps: NotificationDeps, delivery: ClaimedDelivery, error: unknown): Promise<void> {
+  const described = error instanceof AppError ? `${error.code}: ${error.message}` : error;
+  const lastError = errorSummary(described, delivery.channel, delivery.pending.address);
+  const retryAt = isPermanent(error) ? null : retryAtAfterFailure(delivery.attempts, deps.clock.now(), deps.sendingLeaseMs);
+  deps.logger.warn({ requestId: delivery.requestId, orderId: delivery.orderId, channel: delivery.channel, attempts: delivery.attempts, retryAt, error: lastError }, 'notification not delivered');
+  await settle(deps, delivery, { status: 'failed', lastError, retryAt });
+}
+
+function isPermanent(error: unknown): boolean {
+  return error instanceof AppError && permanentCategories.includes(error.category);
+}
+
+type Settlement = Pick<Delivery, 'status' | 'lastError' | 'retryAt'> & Partial<Pick<Delivery, 'providerMessageId' | 'sentAt'>>;
+
+/** Records the outcome of this attempt; the full address is dropped with the last chance to send. */
+async function settle(deps: NotificationDeps, claimed: ClaimedDelivery, outcome: Settlement): Promise<void> {
+  const pending = outcome.retryAt === null ? null : claimed.pending;
   const settled = await deps.store
     .collection(deliveries)
-    .updateOne({ id: claimed.id, status: 'sending', attempts: claimed.attempts }, { $set: { ...outcome, leaseExpiresAt: null, updatedAt: deps.clock.now().toISOString() } });
+    .updateOne({ id: claimed.id, status: 'sending', attempts: claimed.attempts }, { $set: { ...outcome, pending, updatedAt: deps.clock.now().toISOString() } });
   // Null: this attempt outlived its lease and a later one took the record over; that one settles it.
   if (settled === null) deps.logger.warn({ deliveryId: claimed.id, attempts: claimed.attempts }, 'delivery record taken over by a later attempt');
 }
 
-function messageContent(request: NotificationRequest, links: DeliveryLinks): MessageContent {
-  return {
-    reason: request.reason,
-    recipientName: request.recipient.name,
-    merchantName: links.merchantName,
-    orderReference: links.merchantOrderNo,
-    ticketCount: request.ticketIds.length,
-    access: ticketAccess(request, links),
-  };
-}
-
-/** What the message points to, by the link kinds the request names and the form of the order. */
-function ticketAccess(request: NotificationRequest, links: DeliveryLinks): TicketAccess {
-  if (request.links.includes('ticket_wallet_link')) {
-    const walletUrls = request.ticketIds.flatMap((ticketId) => links.ticketWalletUrls.get(ticketId) ?? []);
-    if (walletUrls.length > 0) return { kind: 'wallet', walletUrls };
+/**
+ * What the message points to, by the link kinds the request names and the form of the order, and
+ * whose that is now: the message goes out only while its recipient still is that person.
+ */
+function ticketAccess(delivery: ClaimedDelivery, links: DeliveryLinks): { readonly access: TicketAccess; readonly owners: readonly LinkOwner[] } {
+  const { pending } = delivery;
+  if (pending.links.includes('ticket_wallet_link')) {
+    const wallets = pending.ticketIds.flatMap((ticketId) => links.ticketWallets.get(ticketId) ?? []);
+    if (wallets.length > 0) return { access: { kind: 'wallet', walletUrls: wallets.map((wallet) => wallet.walletUrl) }, owners: wallets.map((wallet) => wallet.holder) };
   }
-  if (request.links.includes('wallet_link') && links.walletUrl !== '') return { kind: 'wallet', walletUrls: [links.walletUrl] };
-  if (request.links.includes('pickup_code') && links.pickupCode !== '') return { kind: 'pickup_code', pickupCode: links.pickupCode };
-  if (request.form === 'paper') return { kind: 'paper' };
-  throw failedPrecondition('DELIVERY_LINK_MISSING', `The issuance service answered no ${request.links.join(', ')} for order ${request.orderId}.`);
+  if (pending.links.includes('wallet_link') && links.walletUrl !== '') return { access: { kind: 'wallet', walletUrls: [links.walletUrl] }, owners: [links.buyer] };
+  if (pending.links.includes('pickup_code') && links.pickupCode !== '') return { access: { kind: 'pickup_code', pickupCode: links.pickupCode }, owners: [links.buyer] };
+  if (pending.form === 'paper') return { access: { kind: 'paper' }, owners: [links.buyer] };
+  throw failedPrecondition('DELIVERY_LINK_MISSING', `The issuance service answered no ${pending.links.join(', ')} for order ${delivery.orderId}.`);
 }

@@ -1,7 +1,14 @@
 import type { Clock, Logger, Store } from '@ecticket/platform';
 import type { EmailMessage } from '../domain/message';
 
-/** What the issuance service answers for an issued order: the bearer links a message carries. */
+/** Whom a link or code belongs to now; personal data, never logged. */
+export interface LinkOwner {
+  readonly email: string;
+  /** Empty when not given. */
+  readonly phone: string;
+}
+
+/** What the issuance service answers for an issued order: the bearer links a message carries, and whose they are now. */
 export interface DeliveryLinks {
   /** The order and the seller as the recipient knows them. */
   readonly merchantOrderNo: string;
@@ -10,8 +17,10 @@ export interface DeliveryLinks {
   readonly walletUrl: string;
   /** Convenience-store orders; empty otherwise. */
   readonly pickupCode: string;
-  /** The current holder's wallet of each transferred ticket. */
-  readonly ticketWalletUrls: ReadonlyMap<string, string>;
+  /** The current buyer: the wallet link and the pickup code are theirs. */
+  readonly buyer: LinkOwner;
+  /** The current holder's wallet of each transferred ticket, by ticket id. */
+  readonly ticketWallets: ReadonlyMap<string, { readonly walletUrl: string; readonly holder: LinkOwner }>;
 }
 
 /** The issuance service, as the notification service uses it. */
@@ -45,5 +54,6 @@ export interface NotificationDeps {
   readonly orders: Orders;
   readonly email: EmailSender;
   readonly sms: SmsSender;
+  /** How long a claimed message is left to its sender; also the step by which retries of a failed one move apart. */
   readonly sendingLeaseMs: number;
 }

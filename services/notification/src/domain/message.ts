@@ -3,6 +3,8 @@ import type { Reason } from './delivery';
 export const ticketForms = ['electronic', 'convenience_store', 'paper'] as const;
 export type TicketForm = (typeof ticketForms)[number];
 
+export type DeliveryLinkKind = 'wallet_link' | 'pickup_code' | 'ticket_wallet_link';
+
 /** Where the recipient finds the tickets: the bearer links and codes only the message itself carries. */
 export type TicketAccess =
   | { readonly kind: 'wallet'; readonly walletUrls: readonly string[] }

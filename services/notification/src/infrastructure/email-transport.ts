@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { EmailSender } from '../application/ports';
 import type { EmailTransportSetting } from '../config';
 
@@ -19,15 +20,24 @@ export interface EmailTransportOptions {
 export function createEmailSender(options: EmailTransportOptions): EmailSender & { close(): void } {
   const { setting } = options;
   if (setting.kind === 'smtp') {
-    const transport = nodemailer.createTransport({
+    // Built here rather than by createTransport, which drops every other option when given a `url`.
+    const smtp = new SMTPTransport({
       url: setting.url,
+      // smtp:// upgrades with STARTTLS or fails: the message carries a bearer link. smtps:// is TLS from the start.
+      requireTLS: true,
+      dnsTimeout: options.timeoutMs,
       connectionTimeout: options.timeoutMs,
       greetingTimeout: options.timeoutMs,
       socketTimeout: options.timeoutMs,
     });
+    const transport = nodemailer.createTransport(smtp);
     return {
       async send(to, message) {
-        const info = await transport.sendMail({ from: options.from, to: { name: to.name, address: to.address }, ...message });
+        // nodemailer's timeouts are per phase; the sending lease counts on the whole exchange ending in time.
+        const info = await withinDeadline(
+          transport.sendMail({ from: options.from, to: { name: to.name, address: to.address }, ...message }),
+          options.timeoutMs,
+        );
         return { providerMessageId: info.messageId };
       },
       close: () => transport.close(),
@@ -45,4 +55,17 @@ export function createEmailSender(options: EmailTransportOptions): EmailSender &
     },
     close: () => transport.close(),
   };
+}
+
+/** The promise's outcome, or a failure once `timeoutMs` passed (what was started may still finish: at least once). */
+async function withinDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`the SMTP exchange did not end within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

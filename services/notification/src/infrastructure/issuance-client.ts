@@ -21,7 +21,10 @@ export function createOrders(directory: ServiceDirectory, logger: Logger): Order
         merchantName: links.merchantName,
         walletUrl: links.walletUrl,
         pickupCode: links.pickupCode,
-        ticketWalletUrls: new Map(links.transferredTickets.map((ticket) => [ticket.ticketId, ticket.walletUrl])),
+        buyer: { email: links.buyerEmail, phone: links.buyerPhone },
+        ticketWallets: new Map(
+          links.transferredTickets.map((ticket) => [ticket.ticketId, { walletUrl: ticket.walletUrl, holder: { email: ticket.holderEmail, phone: ticket.holderPhone } }]),
+        ),
       };
     },
     async assertReadable(accessToken, orderId) {

@@ -8,7 +8,8 @@ const MAX_ANSWER_LENGTH = 200;
 
 /**
  * SMS: the `file` transport drops each message as a .txt file (mode 0600) into a folder; a webhook
- * URL receives `{"to", "text"}` as a JSON POST, and anything but a 2xx answer in time is a failure.
+ * URL receives `{"to", "text"}` as a JSON POST, and anything but a 2xx answer in time (a redirect too) is a
+ * failure.
  */
 export function createSmsSender(setting: SmsTransportSetting, timeoutMs: number): SmsSender {
   if (setting.kind === 'webhook') {
@@ -18,10 +19,16 @@ export function createSmsSender(setting: SmsTransportSetting, timeoutMs: number)
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ to, text }),
+          // A redirect is a failure: the message (a bearer link) goes to the configured URL only.
+          redirect: 'error',
           signal: AbortSignal.timeout(timeoutMs),
         });
+        if (!response.ok) {
+          // The body may quote the message or the number: it is never read into an error.
+          await response.body?.cancel();
+          throw new Error(`the SMS webhook refused the message with HTTP status ${response.status}`);
+        }
         const answer = (await response.text()).slice(0, MAX_ANSWER_LENGTH);
-        if (!response.ok) throw new Error(`the SMS webhook answered ${response.status}: ${answer}`);
         return { providerMessageId: messageIdOf(answer) ?? randomUUID() };
       },
     };

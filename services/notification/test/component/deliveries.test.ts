@@ -125,11 +125,9 @@ describe('notification deliveries', () => {
     expect(newDrops({ mail: before.mail, sms: 0 })).toMatchObject({ mail: [expect.any(String)], sms: [expect.any(String)] });
   });
 
-  it('sends again a message whose sender vanished once its lease ran out', async () => {
-    const orderId = electronicOrder();
-    const request = notificationRequested({ orderId, merchantId: 'merchant-a' });
+  /** A record as an attempt that crashed after claiming it left it: `sending`, its lease running until `retryAt`. */
+  async function crashedClaim(request: ReturnType<typeof notificationRequested>, orderId: string, status: 'sending' | 'failed', retryAt: Date): Promise<void> {
     const id = `${requestIdOf(request)}/email`;
-    const now = harness.clock.now();
     await harness.service.store.collection(deliveries).insert({
       id,
       requestId: requestIdOf(request),
@@ -138,20 +136,124 @@ describe('notification deliveries', () => {
       channel: 'email',
       reason: 'issued',
       recipient: 'm***@example.com',
-      status: 'sending',
+      status,
       attempts: 1,
-      leaseExpiresAt: new Date(now.getTime() - 1).toISOString(),
+      retryAt: retryAt.toISOString(),
+      pending: { recipientName: 'Lin Mei', address: 'mei@example.com', form: 'electronic', links: ['wallet_link'], ticketIds: ['ticket-1', 'ticket-2'] },
       providerMessageId: null,
-      lastError: null,
+      lastError: status === 'failed' ? 'the SMTP exchange did not end within 10000 ms' : null,
       requestedAt: '2026-03-02T01:00:00.000Z',
       sentAt: null,
-      updatedAt: now.toISOString(),
+      updatedAt: harness.clock.now().toISOString(),
       sortKey: `2026-03-02T01:00:00.000Z|${id}`,
     });
+  }
+
+  it('sends a message whose sender crashed once its lease ran out, with no event delivered again', async () => {
+    const orderId = electronicOrder();
+    const request = notificationRequested({ orderId, merchantId: 'merchant-a' });
+    const leaseEnd = new Date(harness.clock.now().getTime() + 60_000);
+    await crashedClaim(request, orderId, 'sending', leaseEnd);
+    const before = dropCounts();
+
+    // The redelivered event finds the record leased: it is left to the lease, not dead-lettered.
+    await harness.deliver(request);
+    await harness.runJobs();
+    expect(newDrops(before).mail).toEqual([]);
+    expect(await harness.delivery(requestIdOf(request), 'email')).toMatchObject({ status: 'sending', attempts: 1 });
+
+    harness.clock.set(leaseEnd);
+    await harness.runJobs();
+
+    const { mail } = newDrops(before);
+    expect(mail).toHaveLength(1);
+    expect(decodedBody(mail[0]!)).toContain(`${WALLET_URL}-${orderCount}`);
+    expect(await harness.delivery(requestIdOf(request), 'email')).toMatchObject({ status: 'sent', attempts: 2, retryAt: null, pending: null });
+    harness.clock.advance(60 * 60_000);
+    await harness.runJobs();
+    expect(newDrops(before).mail).toHaveLength(1);
+  });
+
+  it('tries a failed message again by itself once its retry is due (after the bus gave up on the event)', async () => {
+    const orderId = electronicOrder();
+    const request = notificationRequested({ orderId, merchantId: 'merchant-a' });
+    const retryAt = new Date(harness.clock.now().getTime() + 120_000);
+    await crashedClaim(request, orderId, 'failed', retryAt);
+    const before = dropCounts();
+
+    await harness.runJobs();
+    expect(newDrops(before).mail).toEqual([]);
+    harness.clock.set(retryAt);
+    await harness.runJobs();
+
+    expect(newDrops(before).mail).toHaveLength(1);
+    expect(await harness.delivery(requestIdOf(request), 'email')).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
+  });
+
+  it('does not send a wallet link to a former buyer: a request retried after a change of buyer (R27) is superseded', async () => {
+    const orderId = electronicOrder();
+    harness.issuance.declare(orderId, { merchantId: 'merchant-a', walletUrl: `${WALLET_URL}-of-the-new-buyer`, buyer: { email: 'fang@example.com', phone: '0987654321' } });
+    const before = dropCounts();
+    const request = notificationRequested({ orderId, merchantId: 'merchant-a', channels: ['email', 'sms'] });
 
     await harness.deliver(request);
 
-    expect(await harness.delivery(requestIdOf(request), 'email')).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(newDrops(before)).toEqual({ mail: [], sms: [] });
+    expect(await harness.delivery(requestIdOf(request), 'email')).toMatchObject({ status: 'superseded', sentAt: null, retryAt: null, pending: null });
+    expect(await harness.delivery(requestIdOf(request), 'sms')).toMatchObject({ status: 'superseded' });
+    const listed = await harness.notification.ListOrderNotifications({ merchantId: 'merchant-a', orderId }, { metadata: { authorization: 'Bearer staff-of-merchant-a' } });
+    expect(listed.notifications.map((row) => row.status)).toEqual(['superseded', 'superseded']);
+
+    // The new buyer's own request goes out, with the new link.
+    await harness.deliver(notificationRequested({ orderId, merchantId: 'merchant-a', reason: 'buyer_changed', recipient: { name: 'Wang Fang', email: 'fang@example.com', phone: '0987654321' } }));
+    const { mail } = newDrops(before);
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toContain('fang@example.com');
+    expect(decodedBody(mail[0]!)).toContain(`${WALLET_URL}-of-the-new-buyer`);
+  });
+
+  it('does not send a ticket\'s wallet link to a former holder once the ticket was transferred further', async () => {
+    const holder = { name: 'Chen Hao', email: 'hao@example.com', phone: '0911222333' };
+    harness.issuance.declare('order-transferred', {
+      merchantId: 'merchant-a',
+      walletUrl: `${WALLET_URL}-buyer`,
+      transferredTickets: [{ ticketId: 'ticket-9', walletUrl: `${WALLET_URL}-third-holder`, holder: { email: 'third@example.com', phone: '0922333444' } }],
+    });
+    const before = dropCounts();
+    const request = notificationRequested({ orderId: 'order-transferred', merchantId: 'merchant-a', reason: 'ticket_transferred', recipient: holder, links: ['ticket_wallet_link'], ticketIds: ['ticket-9'], channels: ['email', 'sms'] });
+
+    await harness.deliver(request);
+
+    expect(newDrops(before)).toEqual({ mail: [], sms: [] });
+    expect(await harness.delivery(requestIdOf(request), 'email')).toMatchObject({ status: 'superseded' });
+    expect(await harness.delivery(requestIdOf(request), 'sms')).toMatchObject({ status: 'superseded' });
+  });
+
+  it('records a permanent refusal of the issuance service as failed, with its reason, and does not try it again', async () => {
+    const request = notificationRequested({ orderId: 'order-never-issued', merchantId: 'merchant-a' });
+    const before = harness.issuance.linkRequests;
+
+    await harness.deliver(request);
+    harness.clock.advance(24 * 60 * 60_000);
+    await harness.runJobs();
+
+    expect(harness.issuance.linkRequests).toBe(before + 1);
+    const failed = await harness.delivery(requestIdOf(request), 'email');
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1, retryAt: null, pending: null });
+    expect(failed?.lastError).toMatch(/^ORDER_NOT_ISSUED: /);
+  });
+
+  it('records a link the issuance service does not answer as failed with DELIVERY_LINK_MISSING', async () => {
+    harness.issuance.declare('order-without-link', { merchantId: 'merchant-a' });
+    const request = notificationRequested({ orderId: 'order-without-link', merchantId: 'merchant-a' });
+
+    await harness.deliver(request);
+
+    const failed = await harness.delivery(requestIdOf(request), 'email');
+    expect(failed).toMatchObject({ status: 'failed', retryAt: null });
+    expect(failed?.lastError).toMatch(/^DELIVERY_LINK_MISSING: /);
+    const listed = await harness.notification.ListOrderNotifications({ merchantId: 'merchant-a', orderId: 'order-without-link' }, { metadata: { authorization: 'Bearer staff-of-merchant-a' } });
+    expect(listed.notifications).toMatchObject([{ status: 'failed', lastError: failed?.lastError }]);
   });
 
   it('gives a convenience-store order its pickup code, and a paper order the note that it is printed and posted', async () => {

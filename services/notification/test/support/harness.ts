@@ -63,6 +63,8 @@ export class NotificationHarness {
       },
       '127.0.0.1:0',
     );
+    // The scheduled jobs run when a test says so (runJobs), at the manual clock's time.
+    await this.runtime.scheduler.stop();
     this.client = createGrpcClient({ definition: notificationServiceDefinition(), address: this.runtime.grpcAddress, logger: this.logger, deadlineMs: 10_000 });
     return this;
   }
@@ -92,6 +94,11 @@ export class NotificationHarness {
 
   async delivery(requestId: string, channel: 'email' | 'sms'): Promise<Delivery | null> {
     return this.service.store.collection(deliveries).get(`${requestId}/${channel}`);
+  }
+
+  /** Runs the service's scheduled jobs that are due at the manual clock's time. */
+  async runJobs(): Promise<void> {
+    await this.service.scheduler.runDueJobs();
   }
 
   get service(): ServiceRuntime {

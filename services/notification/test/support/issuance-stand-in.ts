@@ -9,11 +9,20 @@ export function merchantOrderNoOf(orderId: string): string {
   return `T-${orderId}`;
 }
 
+export interface StandInContact {
+  readonly email: string;
+  readonly phone: string;
+}
+
+/** The buyer the stand-in answers unless a test declares another: the harness's default recipient. */
+export const DEFAULT_BUYER: StandInContact = { email: 'mei@example.com', phone: '0912345678' };
+
 export interface StandInOrder {
   readonly merchantId: string;
   readonly walletUrl?: string;
   readonly pickupCode?: string;
-  readonly transferredTickets?: readonly { ticketId: string; walletUrl: string }[];
+  readonly buyer?: StandInContact;
+  readonly transferredTickets?: readonly { ticketId: string; walletUrl: string; holder: StandInContact }[];
 }
 
 /**
@@ -42,7 +51,17 @@ export class IssuanceStandIn {
           return;
         }
         const { orderId } = call.request;
-        callback(null, { orderId, merchantOrderNo: merchantOrderNoOf(orderId), merchantName: STAND_IN_MERCHANT_NAME, walletUrl: order.walletUrl ?? '', pickupCode: order.pickupCode ?? '', transferredTickets: [...(order.transferredTickets ?? [])] });
+        const buyer = order.buyer ?? DEFAULT_BUYER;
+        callback(null, {
+          orderId,
+          merchantOrderNo: merchantOrderNoOf(orderId),
+          merchantName: STAND_IN_MERCHANT_NAME,
+          walletUrl: order.walletUrl ?? '',
+          pickupCode: order.pickupCode ?? '',
+          buyerEmail: buyer.email,
+          buyerPhone: buyer.phone,
+          transferredTickets: (order.transferredTickets ?? []).map(({ ticketId, walletUrl, holder }) => ({ ticketId, walletUrl, holderEmail: holder.email, holderPhone: holder.phone })),
+        });
       },
       GetOrder: (call: ServerUnaryCall<issuanceV1.GetOrderRequest__Output, unknown>, callback: sendUnaryData<issuanceV1.OrderDetail>) => {
         const order = this.orders.get(call.request.orderId);

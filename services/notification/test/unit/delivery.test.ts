@@ -1,11 +1,11 @@
 import { ConfigError } from '@ecticket/platform';
 import { loadNotificationConfig } from '../../src/config';
-import { errorSummary, maskEmail, maskPhone, sendDecision, type Delivery } from '../../src/domain/delivery';
+import { errorSummary, maskEmail, maskPhone, MAX_DELIVERY_ATTEMPTS, retryAtAfterFailure, sameAddress, sendDecision, type Delivery } from '../../src/domain/delivery';
 import { renderEmail, renderSms, type MessageContent } from '../../src/domain/message';
 
 const now = new Date('2026-03-02T01:00:00.000Z');
 
-function record(status: Delivery['status'], leaseExpiresAt: string | null): Delivery {
+function record(status: Delivery['status'], retryAt: string | null): Delivery {
   return {
     id: 'request-1/email',
     requestId: 'request-1',
@@ -16,7 +16,8 @@ function record(status: Delivery['status'], leaseExpiresAt: string | null): Deli
     recipient: 'm***@example.com',
     status,
     attempts: 1,
-    leaseExpiresAt,
+    retryAt,
+    pending: null,
     providerMessageId: null,
     lastError: null,
     requestedAt: now.toISOString(),
@@ -29,7 +30,8 @@ function record(status: Delivery['status'], leaseExpiresAt: string | null): Deli
 describe('the delivery log', () => {
   it.each([
     ['no record yet', 'send', null],
-    ['sent', 'already_sent', record('sent', null)],
+    ['sent', 'settled', record('sent', null)],
+    ['superseded', 'settled', record('superseded', null)],
     ['failed', 'send', record('failed', null)],
     ['being sent, lease running', 'being_sent', record('sending', '2026-03-02T01:00:30.000Z')],
     ['being sent, lease run out', 'send', record('sending', '2026-03-02T00:59:59.999Z')],
@@ -43,6 +45,26 @@ describe('the delivery log', () => {
     expect(maskPhone('0912-345-678')).toBe('******5678');
     expect(maskPhone('123')).toBe('****');
     expect(errorSummary(new Error('550 mailbox\n  mei@example.com unavailable'), 'email', 'mei@example.com')).toBe('550 mailbox m***@example.com unavailable');
+  });
+
+  it('keeps no link and no phone number in another spelling out of a provider error that quotes the message', () => {
+    const quoted = new Error('554 5.7.1 rejected: "Your tickets: https://tickets.example/wallet/o.abc tickets.example/wallet/o.def" for +886 912-345-678 (0912 345 678)');
+    const summary = errorSummary(quoted, 'sms', '0912345678');
+    expect(summary).toBe('554 5.7.1 rejected: "Your tickets: [link] [link] for [number] ([number])');
+  });
+
+  it('knows one recipient by differently spelled addresses', () => {
+    expect(sameAddress('email', 'Mei@Example.com ', 'mei@example.com')).toBe(true);
+    expect(sameAddress('email', 'fang@example.com', 'mei@example.com')).toBe(false);
+    expect(sameAddress('sms', '0912-345-678', '0912345678')).toBe(true);
+    expect(sameAddress('sms', '', '0912345678')).toBe(false);
+  });
+
+  it('tries a failed message again later with every attempt, and not at all once its attempts ran out', () => {
+    expect(retryAtAfterFailure(1, now, 60_000)).toBe('2026-03-02T01:01:00.000Z');
+    expect(retryAtAfterFailure(3, now, 60_000)).toBe('2026-03-02T01:03:00.000Z');
+    expect(retryAtAfterFailure(MAX_DELIVERY_ATTEMPTS - 1, now, 3_600_000)).toBe('2026-03-02T02:00:00.000Z');
+    expect(retryAtAfterFailure(MAX_DELIVERY_ATTEMPTS, now, 60_000)).toBeNull();
   });
 });
 
@@ -85,6 +107,16 @@ describe('configuration', () => {
     expect(refusal).toContain('NOTIFICATION_EMAIL_TRANSPORT');
     expect(refusal).not.toContain('secret-pass');
     expect(() => loadNotificationConfig({ NOTIFICATION_PROVIDER_TIMEOUT_MS: '60000', NOTIFICATION_SENDING_LEASE_SECONDS: '60' })).toThrow(/NOTIFICATION_SENDING_LEASE_SECONDS/);
+  });
+
+  it('refuses a webhook URL with credentials in it, and a From that is not one e-mail address', () => {
+    const credentials = refusalOf(() => loadNotificationConfig({ NOTIFICATION_SMS_TRANSPORT: 'https://user:secret-token@sms.example/send' }));
+    expect(credentials).toContain('NOTIFICATION_SMS_TRANSPORT');
+    expect(credentials).not.toContain('secret-token');
+    for (const from of ['ECTicket', 'ECTicket <no-reply>', 'a@example.com, b@example.com']) {
+      expect(refusalOf(() => loadNotificationConfig({ NOTIFICATION_EMAIL_FROM: from }))).toContain('NOTIFICATION_EMAIL_FROM');
+    }
+    expect(loadNotificationConfig({ NOTIFICATION_EMAIL_FROM: 'Tea House <tickets@tea.example>' }).emailFrom).toBe('Tea House <tickets@tea.example>');
   });
 });
 

@@ -170,7 +170,9 @@ export function deliveryLinksMessage(links: DeliveryLinks): issuanceV1.DeliveryL
     merchantName: links.merchantName,
     walletUrl: links.walletUrl,
     pickupCode: links.pickupCode,
-    transferredTickets: links.transferredTickets.map(({ ticketId, walletUrl }) => ({ ticketId, walletUrl })),
+    buyerEmail: links.buyer.email,
+    buyerPhone: links.buyer.phone,
+    transferredTickets: links.transferredTickets.map(({ ticketId, walletUrl, holder }) => ({ ticketId, walletUrl, holderEmail: holder.email, holderPhone: holder.phone })),
   };
 }
 

@@ -9,7 +9,7 @@ import { knownValue, orNull, pageView, timestamp, toPage } from '../view-schemas
 
 const channel = z.enum(['email', 'sms']);
 const reason = z.enum(['issued', 'buyer_changed', 'resend', 'ticket_transferred']);
-const deliveryStatus = z.enum(['sending', 'sent', 'failed']);
+const deliveryStatus = z.enum(['sending', 'sent', 'failed', 'superseded']);
 
 export const orderNotificationView = z
   .object({
@@ -17,11 +17,13 @@ export const orderNotificationView = z
     channel,
     recipient: z.string().describe('Masked: the first letter and domain of an e-mail address, the last four digits of a phone number.'),
     reason,
-    status: deliveryStatus.describe('`failed` is retried by the platform until it is sent or its attempts run out.'),
+    status: deliveryStatus.describe(
+      '`failed` is retried by the platform until it is sent or its attempts run out (a permanent refusal is not retried). `superseded`: not sent, because the buyer or the ticket\'s holder changed since the request (R27, a further transfer); the new recipient has a request of their own.',
+    ),
     attempts: z.number().int(),
     requestedAt: timestamp,
     sentAt: timestamp.nullable(),
-    lastError: z.string().nullable().describe("The provider's last refusal."),
+    lastError: z.string().nullable().describe("Why the last attempt failed: the provider's refusal (status code only, never the message) or the platform's reason."),
   })
   .describe("One message about the order over one channel; never the message itself, which carries the buyer's wallet link.");
 

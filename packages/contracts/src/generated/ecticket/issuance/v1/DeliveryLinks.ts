@@ -24,6 +24,14 @@ export interface DeliveryLinks {
    * the seller as the buyer knows it
    */
   'merchantName'?: (string);
+  /**
+   * The current buyer, whose wallet_url and pickup_code these are (same use as in TicketLink).
+   */
+  'buyerEmail'?: (string);
+  /**
+   * empty when not given
+   */
+  'buyerPhone'?: (string);
 }
 
 export interface DeliveryLinks__Output {
@@ -48,4 +56,12 @@ export interface DeliveryLinks__Output {
    * the seller as the buyer knows it
    */
   'merchantName': (string);
+  /**
+   * The current buyer, whose wallet_url and pickup_code these are (same use as in TicketLink).
+   */
+  'buyerEmail': (string);
+  /**
+   * empty when not given
+   */
+  'buyerPhone': (string);
 }

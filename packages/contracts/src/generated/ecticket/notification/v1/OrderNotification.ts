@@ -19,7 +19,10 @@ export interface OrderNotification {
    */
   'reason'?: (string);
   /**
-   * "sending" | "sent" | "failed" (failed: retried by the event bus)
+   * "sending" | "sent" | "failed" | "superseded". failed: tried again by the service until sent
+   * or its attempts run out (last_error says why; a permanent refusal is not tried again).
+   * superseded: not sent, because the buyer or the ticket's holder changed since the request
+   * (R27, a further transfer): the link now belongs to someone else, who has a newer request.
    */
   'status'?: (string);
   'attempts'?: (number);
@@ -52,7 +55,10 @@ export interface OrderNotification__Output {
    */
   'reason': (string);
   /**
-   * "sending" | "sent" | "failed" (failed: retried by the event bus)
+   * "sending" | "sent" | "failed" | "superseded". failed: tried again by the service until sent
+   * or its attempts run out (last_error says why; a permanent refusal is not tried again).
+   * superseded: not sent, because the buyer or the ticket's holder changed since the request
+   * (R27, a further transfer): the link now belongs to someone else, who has a newer request.
    */
   'status': (string);
   'attempts': (number);

@@ -3,19 +3,10 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { captured, newOrder, orderIssued, redeemed, redemptionCancelled, returned, usageIdOf, type TestOrder } from '../support/events';
 import { csvObjects } from '../support/csv';
-import { SettlementHarness, refusalOf, type TestMerchant } from '../support/harness';
+import { refusalOf, settlementSuite } from '../support/harness';
 
-const harness = new SettlementHarness();
-let merchant: TestMerchant;
-
-beforeAll(async () => {
-  await harness.start();
-  merchant = await harness.newMerchant();
-}, 60_000);
-afterAll(() => harness.stop());
-afterEach(async () => {
-  expect(await harness.invariants()).toMatchObject({ ok: true, violations: [] });
-});
+const suite = settlementSuite();
+const { harness } = suite;
 
 const now = () => harness.clock.now();
 const claim = (usageId: string, ticketId: string, usage = 'redemption') => harness.settlement.ClaimCancellation({ usageId, ticketId, usage });
@@ -29,7 +20,7 @@ function batchFile(syncDate: string): { name: string; rows: Record<string, strin
 }
 
 async function soldOrder(faceValues: number[]): Promise<TestOrder> {
-  const order = newOrder(merchant.merchantId, faceValues, now());
+  const order = newOrder(suite.merchant.merchantId, faceValues, now());
   await harness.deliver(...orderIssued(order), captured(order, now()));
   return order;
 }
@@ -56,7 +47,7 @@ describe('the daily bank sync (R30)', () => {
     ]);
     expect(new Set(file.rows.map((row) => row.batch_id)).size).toBe(1);
     expect(syncedIds()).toEqual([usageIdOf(redemption), usageIdOf(returnEvent)]);
-    expect(harness.emittedOf('settlement.usage_synced')[1]?.data).toMatchObject({ usage: 'return', refund: 'card', amount: 500, merchantId: merchant.merchantId });
+    expect(harness.emittedOf('settlement.usage_synced')[1]?.data).toMatchObject({ usage: 'return', refund: 'card', amount: 500, merchantId: suite.merchant.merchantId });
     await expect(harness.settlement.IsSynced({ ticketId: first!.ticketId })).resolves.toMatchObject({ synced: true, usageId: usageIdOf(redemption), usage: 'redemption', batchId: file.rows[0]?.batch_id });
 
     await harness.at('2026-03-02T23:30:00+08:00');

@@ -1,5 +1,5 @@
 import { captured, newOrder, orderIssued, redeemed, redemptionCancelled, returnCancelled, returned, usageIdOf } from '../support/events';
-import { SettlementHarness, refusalOf, type TestMerchant } from '../support/harness';
+import { refusalOf, settlementSuite } from '../support/harness';
 
 /**
  * The redemption service keeps a cancellation pending until settlement's claim is answered, and
@@ -7,24 +7,15 @@ import { SettlementHarness, refusalOf, type TestMerchant } from '../support/harn
  * final write failed, the answer was lost). So a repeated claim must be answered as the first one
  * was, whatever happened to the usage in between.
  */
-const harness = new SettlementHarness();
-let merchant: TestMerchant;
-
-beforeAll(async () => {
-  await harness.start();
-  merchant = await harness.newMerchant();
-}, 60_000);
-afterAll(() => harness.stop());
-afterEach(async () => {
-  expect(await harness.invariants()).toMatchObject({ ok: true, violations: [] });
-});
+const suite = settlementSuite();
+const { harness } = suite;
 
 const now = () => harness.clock.now();
 const claim = (usageId: string, ticketId: string, usage = 'redemption') => harness.settlement.ClaimCancellation({ usageId, ticketId, usage });
 const syncedIds = () => harness.emittedOf('settlement.usage_synced').map((event) => (event.data as { usageId: string }).usageId);
 
 async function soldTicket(faceValue: number) {
-  const order = newOrder(merchant.merchantId, [faceValue], now());
+  const order = newOrder(suite.merchant.merchantId, [faceValue], now());
   await harness.deliver(...orderIssued(order), captured(order, now()));
   const [ticket] = order.tickets;
   if (!ticket) throw new Error('no ticket');

@@ -13,7 +13,7 @@ import {
   type TestOrder,
   type TestTicket,
 } from '../support/events';
-import { SettlementHarness, type TestMerchant } from '../support/harness';
+import { settlementSuite } from '../support/harness';
 
 /**
  * An order's tickets are issued together and their events arrive together: a bus with many
@@ -21,24 +21,15 @@ import { SettlementHarness, type TestMerchant } from '../support/harness';
  * (the bus's redeliveries are not counted on), and none may be lost.
  */
 
-const harness = new SettlementHarness();
-let merchant: TestMerchant;
-
-beforeAll(() => harness.start(), 60_000);
-afterAll(() => harness.stop());
-beforeEach(async () => {
-  merchant = await harness.newMerchant();
-});
-afterEach(async () => {
-  expect(await harness.invariants()).toMatchObject({ ok: true, violations: [], ledgerSum: '0', unbalancedJournalCount: 0 });
-});
+const suite = settlementSuite({ merchantPerTest: true });
+const { harness } = suite;
 
 const TICKETS_PER_ORDER = 50;
 const now = () => harness.clock.now();
 const zero = { processor_clearing: 0, escrow: 0, merchant_payable: 0, merchant_paid: 0, buyer_refund_payable: 0 };
 
 async function balances(): Promise<Record<string, number>> {
-  const response = await harness.settlement.GetBalances({ merchantId: '' }, harness.as(merchant.ownerToken));
+  const response = await harness.settlement.GetBalances({ merchantId: '' }, harness.as(suite.merchant.ownerToken));
   return Object.fromEntries(response.accounts.map((row) => [row.account, Number(row.balance)]));
 }
 
@@ -47,13 +38,13 @@ function recordedTicketCount(order: TestOrder): Promise<number> {
 }
 
 function voucherOrder(): TestOrder {
-  return newOrder(merchant.merchantId, Array.from({ length: TICKETS_PER_ORDER }, (_, index) => 100 + index), now());
+  return newOrder(suite.merchant.merchantId, Array.from({ length: TICKETS_PER_ORDER }, (_, index) => 100 + index), now());
 }
 
 async function expectAllHeldInEscrow(order: TestOrder): Promise<void> {
   expect(await recordedTicketCount(order)).toBe(TICKETS_PER_ORDER);
   expect(await balances()).toEqual({ ...zero, processor_clearing: -order.amount, escrow: order.amount });
-  expect(await harness.invariants(merchant.merchantId)).toMatchObject({
+  expect(await harness.invariants(suite.merchant.merchantId)).toMatchObject({
     ok: true,
     escrowBalance: String(order.amount),
     escrowedFaceValue: String(order.amount),
@@ -77,7 +68,7 @@ describe('the tickets of one order arriving at once', () => {
   });
 
   it('T13/R1: 50 gift vouchers of one order issued at once are every one recorded, and hold nothing', async () => {
-    const order = newOrder(merchant.merchantId, Array.from({ length: TICKETS_PER_ORDER }, () => 0), now());
+    const order = newOrder(suite.merchant.merchantId, Array.from({ length: TICKETS_PER_ORDER }, () => 0), now());
     await harness.handleAtOnce(orderIssued(order));
     expect(await recordedTicketCount(order)).toBe(TICKETS_PER_ORDER);
     expect(await balances()).toEqual(zero);
@@ -100,7 +91,7 @@ describe('the tickets of one order arriving at once', () => {
   });
 
   it('T13/R30: one voucher redeemed and returned by mistake again and again, every event delivered twice, all at once, ends back in escrow', async () => {
-    const order = newOrder(merchant.merchantId, [800], now());
+    const order = newOrder(suite.merchant.merchantId, [800], now());
     const [ticket] = order.tickets as [TestTicket];
     const mistakes = Array.from({ length: 5 }, () => [...redeemByMistake(ticket).events, ...giveBackByMistake(ticket).events]).flat();
     const events = [...orderIssued(order), captured(order, now()), ...mistakes];

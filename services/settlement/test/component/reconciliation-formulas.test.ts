@@ -6,16 +6,10 @@
 import type { EventEnvelope } from '@ecticket/platform';
 import { csvObjects } from '../support/csv';
 import { captured, newOrder, orderIssued } from '../support/events';
-import { SettlementHarness, type TestMerchant } from '../support/harness';
+import { settlementSuite } from '../support/harness';
 
-const harness = new SettlementHarness();
-let merchant: TestMerchant;
-
-beforeAll(async () => {
-  await harness.start();
-  merchant = await harness.newMerchant();
-}, 60_000);
-afterAll(() => harness.stop());
+const suite = settlementSuite();
+const { harness } = suite;
 
 const productNames = ['=HYPERLINK("http://x","y")', '+1+2', '-2+3', '@SUM(A1)', '\t=1+2', 'Tea;=1+2', 'Afternoon tea'];
 
@@ -24,11 +18,11 @@ function namedProduct(issued: EventEnvelope, productName: string): EventEnvelope
 }
 
 it('exportReconciliation shows product names that start like a formula as text, and balances as numbers', async () => {
-  const order = newOrder(merchant.merchantId, [100, 200, 300, 400, 500, 600, 700], harness.clock.now());
+  const order = newOrder(suite.merchant.merchantId, [100, 200, 300, 400, 500, 600, 700], harness.clock.now());
   const issued = orderIssued(order).map((envelope, index) => namedProduct(envelope, productNames[index]!));
   await harness.deliver(...issued, captured(order, harness.clock.now()));
 
-  const file = await harness.settlement.ExportReconciliation({ merchantId: '', fromDate: '2026-03-02', toDate: '2026-03-02' }, harness.as(merchant.ownerToken));
+  const file = await harness.settlement.ExportReconciliation({ merchantId: '', fromDate: '2026-03-02', toDate: '2026-03-02' }, harness.as(suite.merchant.ownerToken));
   const rows = csvObjects(file.csv);
   const holds = rows.filter((row) => row.journal_kind === 'escrow_hold' && row.account === 'escrow');
   const byFaceValue = holds.map((row) => [row.face_value, row.product_name]).sort(([a], [b]) => Number(a) - Number(b));

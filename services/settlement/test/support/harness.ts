@@ -293,3 +293,36 @@ function required<T>(value: T | null): T {
 function unreachable(service: string): never {
   throw new Error(`no ${service} service in this test`);
 }
+
+/**
+ * A test file's started harness with a merchant (one for the file, or a fresh one for every test),
+ * stopped after the file; after each test the ledger invariants must hold (T13: every balance
+ * consistent, the ledger sums to zero, escrow = unused vouchers).
+ */
+export function settlementSuite(options: { readonly merchantPerTest?: boolean } = {}): {
+  readonly harness: SettlementHarness;
+  readonly merchant: TestMerchant;
+  /** A new merchant from here on in the test. */
+  renewMerchant(): Promise<TestMerchant>;
+} {
+  const harness = new SettlementHarness();
+  let current: TestMerchant | undefined;
+  const renewMerchant = async (): Promise<TestMerchant> => (current = await harness.newMerchant());
+  beforeAll(async () => {
+    await harness.start();
+    if (!options.merchantPerTest) await renewMerchant();
+  }, 60_000);
+  afterAll(() => harness.stop());
+  if (options.merchantPerTest) beforeEach(renewMerchant);
+  afterEach(async () => {
+    expect(await harness.invariants()).toMatchObject({ ok: true, violations: [], ledgerSum: '0', unbalancedJournalCount: 0 });
+  });
+  return {
+    harness,
+    get merchant(): TestMerchant {
+      if (!current) throw new Error('the settlement suite has not started');
+      return current;
+    },
+    renewMerchant,
+  };
+}

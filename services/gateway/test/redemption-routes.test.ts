@@ -3,9 +3,24 @@
  * (issue 5): T1 through two gateways, R28–R31 and the branch rules of R22, the reports, and T13
  * once every flow has run.
  */
-import { systemClock } from '@ecticket/platform';
+import type { settlementV1 } from '@ecticket/contracts';
+import {
+  createGrpcServer,
+  createLogger,
+  loadServiceDefinition,
+  ManualClock,
+  systemClock,
+  unavailable,
+  type EventBus,
+  type GrpcServer,
+  type ServiceName,
+  type ServiceRuntime,
+  type UnaryHandlers,
+} from '@ecticket/platform';
+import { startRedemptionService } from '@ecticket/redemption';
 import { ApiClient, onboardMerchant, startPlatform, type ApiResponse, type RunningPlatform } from '../../../tests/support/api';
 import { waitFor } from '../../../tests/support/wait';
+import { createSettlementClient, type SettlementClient } from '../src/infrastructure/settlement-client';
 import { startGateway, type RunningGateway } from '../src/main';
 import { newBranch, randomCode, staffMember, TicketDesk, type Branch, type DeskTicket } from './support/ticket-desk';
 
@@ -14,19 +29,28 @@ interface OperatorView {
   readonly label: string;
 }
 
+interface PendingCancellationView {
+  readonly requestedAt: string;
+  readonly reason: string;
+  readonly requestedBy: OperatorView;
+}
+
 interface RecordView {
   readonly id: string;
   readonly ticket: { ticketId: string; ticketType: string };
   readonly operator: OperatorView;
   readonly reason?: string;
   readonly refund?: string;
-  readonly cancellation: { reason: string; cancelledBy: OperatorView } | null;
+  readonly cancellation: { cancelledAt: string; reason: string; cancelledBy: OperatorView } | null;
+  readonly pendingCancellation: PendingCancellationView | null;
 }
 
 interface UsageView {
   readonly ticket: { ticketId: string };
   readonly state: string;
   readonly redemptions: RecordView[];
+  readonly returns: RecordView[];
+  readonly pendingCancellation: PendingCancellationView | null;
 }
 
 interface Page<T> {
@@ -268,6 +292,140 @@ describe('the redemption and return routes, in front of the real platform', () =
       expectProblem(await mainClerk.request('POST', `/v1/redemptions/${redemptionId}/cancel`, {}), 400, 'VALIDATION_FAILED');
       expectProblem(await mainClerk.request('POST', '/v1/redemptions/no-such-redemption/cancel', { reason }), 404, 'REDEMPTION_NOT_FOUND');
       expectProblem(await owner.request('POST', '/v1/returns/no-such-return/cancel', { reason }), 404, 'RETURN_NOT_FOUND');
+    });
+  });
+
+  describe('R30: when the settlement service does not answer a cancellation', () => {
+    const STALLED_AFTER_MS = 60_000;
+    const silent = createLogger({ service: 'redemption-routes-test', level: 'silent' });
+    /**
+     * A second replica of the redemption service on the platform's store and bus, on a clock the
+     * test moves, that reaches settlement through a door the test can close: while closed every
+     * ClaimCancellation fails UNAVAILABLE without reaching it; open, it goes to the real one.
+     */
+    const clock = new ManualClock(new Date());
+    let settlementReachable = true;
+    let door: GrpcServer;
+    let realSettlement: SettlementClient;
+    let replica: ServiceRuntime;
+    let replicaGateway: RunningGateway;
+    let viaReplica: { main: ApiClient; owner: ApiClient };
+
+    beforeAll(async () => {
+      const { services } = running.platform;
+      const addressOf = (service: ServiceName) => services.get(service)?.grpcAddress ?? 'unstarted:1';
+      realSettlement = createSettlementClient({ addressOf }, silent);
+      door = createGrpcServer({ name: 'settlement-door', logger: silent, address: '127.0.0.1:0' });
+      const settlementDefinition = loadServiceDefinition<settlementV1.SettlementServiceDefinition>(['settlement.proto'], 'ecticket.settlement.v1.SettlementService');
+      const forwarded = realSettlement as unknown as Record<string, (request: unknown) => Promise<unknown>>;
+      const handlers = Object.fromEntries(
+        Object.keys(settlementDefinition).map((method) => [
+          method,
+          async (request: unknown) => {
+            if (!settlementReachable) throw unavailable('SETTLEMENT_UNREACHABLE', 'The test keeps the settlement service out of reach.');
+            return forwarded[method]!(request);
+          },
+        ]),
+      );
+      // One forwarding handler per method, whatever its request and response types.
+      door.addService(settlementDefinition, handlers as unknown as UnaryHandlers<settlementV1.SettlementServiceDefinition>);
+      const doorAddress = await door.start();
+      const { resources } = services.get('redemption')!;
+      // It publishes on the platform's bus; the first replica alone consumes (the in-process bus has one consumer per name).
+      const bus: EventBus = {
+        kind: resources.bus.kind,
+        publish: (envelopes) => resources.bus.publish(envelopes),
+        subscribe: async () => undefined,
+        stopConsuming: async () => undefined,
+        isConnected: () => resources.bus.isConnected(),
+        close: async () => undefined,
+      };
+      replica = await startRedemptionService(
+        { ...resources, bus, clock, directory: { addressOf: (service) => (service === 'settlement' ? doorAddress : addressOf(service)) } },
+        '127.0.0.1:0',
+      );
+      // The test runs the replica's jobs itself, at the moments its clock says.
+      await replica.scheduler.stop();
+      replicaGateway = await startGateway({
+        directory: { addressOf: (service) => (service === 'redemption' ? replica.grpcAddress : addressOf(service)) },
+        logLevel: 'silent',
+        port: 0,
+        host: '127.0.0.1',
+        environment: { DATA_DIR: running.dataDir },
+      });
+      viaReplica = { main: new ApiClient(replicaGateway.url, mainClerk.token), owner: new ApiClient(replicaGateway.url, owner.token) };
+    });
+    afterAll(async () => {
+      await replicaGateway?.stop();
+      await replica?.stop();
+      await door?.shutdown(100);
+      realSettlement?.close();
+    });
+    afterEach(() => {
+      settlementReachable = true;
+    });
+
+    /** Moves the replica's clock past the point a pending cancellation counts as stalled and runs its due jobs: the repair job among them. */
+    async function runRepairJob(): Promise<void> {
+      settlementReachable = true;
+      clock.advance(STALLED_AFTER_MS * 2);
+      expect(await replica.scheduler.runDueJobs()).toContain('redemption.settle-stalled-cancellations');
+    }
+
+    it('answers 202 with the redemption and its pending cancellation; the lookup and the report show it (when, why, by which branch: R21); once the repair job ran, the lookup shows it cancelled', async () => {
+      const ticket = await pickupVoucher();
+      const redemptionId = await redeemed(mainClerk, ticket);
+      settlementReachable = false;
+
+      const answer = await viaReplica.main.request<RecordView>('POST', `/v1/redemptions/${redemptionId}/cancel`, { reason: 'Scanned the wrong ticket' });
+
+      const pending = {
+        requestedAt: clock.now().toISOString(),
+        reason: 'Scanned the wrong ticket',
+        requestedBy: { branch: main, label: 'Main street (MAIN)' },
+      };
+      expect(answer.status).toBe(202);
+      expect(answer.body).toMatchObject({ id: redemptionId, cancellation: null, pendingCancellation: pending });
+      const during = await usageOf(ticket, mainClerk);
+      expect(during).toMatchObject({ state: 'redeemed', pendingCancellation: pending });
+      expect(during.redemptions).toMatchObject([{ id: redemptionId, cancellation: null, pendingCancellation: pending }]);
+      const row = (await mainClerk.ok<Page<RecordView>>('GET', '/v1/redemptions?limit=200')).items.find((item) => item.id === redemptionId);
+      expect(row).toMatchObject({ cancellation: null, pendingCancellation: pending });
+      // R22.2: another branch's clerk sees neither the redemption nor its cancellation.
+      expect(await usageOf(ticket, harbourClerk)).toMatchObject({ state: 'redeemed', redemptions: [], pendingCancellation: null });
+      const again = await viaReplica.main.request('POST', `/v1/redemptions/${redemptionId}/cancel`, { reason: 'Scanned the wrong ticket' });
+      expectProblem(again, 409, 'CANCELLATION_IN_PROGRESS');
+      expect(again.body.requestedAt).toBe(pending.requestedAt);
+
+      await runRepairJob();
+
+      const after = await usageOf(ticket, mainClerk);
+      expect(after).toMatchObject({ state: 'unused', pendingCancellation: null });
+      expect(after.redemptions).toMatchObject([{ id: redemptionId, pendingCancellation: null, cancellation: { cancelledAt: pending.requestedAt, reason: pending.reason, cancelledBy: { label: 'Main street (MAIN)' } } }]);
+      expect((await redeem(mainClerk, { redemptionCode: ticket.redemptionCode })).status).toBe(201);
+    });
+
+    it('answers 202 for a return the same way, and 200 once settlement answers again', async () => {
+      const ticket = await pickupVoucher();
+      const { id } = await owner.ok<RecordView>('POST', '/v1/returns', { ticketNumber: ticket.ticketNumber, reason: 'Changed their mind' });
+      settlementReachable = false;
+
+      const answer = await viaReplica.owner.request<RecordView>('POST', `/v1/returns/${id}/cancel`, { reason: 'Returned by mistake' });
+
+      expect(answer.status).toBe(202);
+      expect(answer.body).toMatchObject({ id, cancellation: null, pendingCancellation: { reason: 'Returned by mistake', requestedBy: { branch: null } } });
+      expect((await owner.ok<Page<RecordView>>('GET', '/v1/returns?limit=200')).items.find((item) => item.id === id)?.pendingCancellation).toMatchObject({
+        reason: 'Returned by mistake',
+      });
+      expect((await usageOf(ticket)).returns).toMatchObject([{ id, pendingCancellation: { reason: 'Returned by mistake' } }]);
+
+      await runRepairJob();
+
+      expect(await usageOf(ticket)).toMatchObject({ state: 'unused', pendingCancellation: null, returns: [{ id, cancellation: { reason: 'Returned by mistake' }, pendingCancellation: null }] });
+      const second = await owner.ok<RecordView>('POST', '/v1/returns', { ticketNumber: ticket.ticketNumber, reason: 'Changed their mind again' });
+      const settled = await viaReplica.owner.request<RecordView>('POST', `/v1/returns/${second.id}/cancel`, { reason: 'Returned by mistake' });
+      expect(settled.status).toBe(200);
+      expect(settled.body).toMatchObject({ cancellation: { reason: 'Returned by mistake' }, pendingCancellation: null });
     });
   });
 

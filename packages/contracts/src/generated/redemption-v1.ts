@@ -9,6 +9,7 @@ export type * from './ecticket/redemption/v1/ListReturnsRequest';
 export type * from './ecticket/redemption/v1/ListReturnsResponse';
 export type * from './ecticket/redemption/v1/Operator';
 export type * from './ecticket/redemption/v1/Page';
+export type * from './ecticket/redemption/v1/PendingCancellation';
 export type * from './ecticket/redemption/v1/RedeemTicketRequest';
 export type * from './ecticket/redemption/v1/Redemption';
 export type * from './ecticket/redemption/v1/RedemptionService';

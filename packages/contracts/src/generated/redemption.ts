@@ -21,6 +21,7 @@ export interface ProtoGrpcType {
         ListReturnsResponse: MessageTypeDefinition
         Operator: MessageTypeDefinition
         Page: MessageTypeDefinition
+        PendingCancellation: MessageTypeDefinition
         RedeemTicketRequest: MessageTypeDefinition
         Redemption: MessageTypeDefinition
         RedemptionService: SubtypeConstructor<typeof grpc.Client, _ecticket_redemption_v1_RedemptionServiceClient> & { service: _ecticket_redemption_v1_RedemptionServiceDefinition }

@@ -1,6 +1,6 @@
 import { assertRecordInReach } from '../domain/access';
 import { requireReason } from '../domain/reason';
-import type { RecordOf } from '../domain/records';
+import type { RecordOf, RecordState } from '../domain/records';
 import { recordNotFound } from '../domain/refusals';
 import type { Staff } from '../domain/staff';
 import type { UseKind } from '../domain/ticket';
@@ -9,7 +9,7 @@ import type { StoredUsage } from '../infrastructure/collections';
 import { authorize } from './authorize';
 import { replacedUsage, replaceUsage } from './persistence';
 import type { PermissionNode, RedemptionDeps } from './ports';
-import { settleCancellation, useRecords } from './settle-cancellation';
+import { ClaimUnanswered, settleCancellation, useRecords } from './settle-cancellation';
 import { usageById } from './tickets';
 import { transact } from './transact';
 
@@ -42,9 +42,16 @@ export function cancelReturn(deps: RedemptionDeps, accessToken: string | null, i
  * the cancellation is first kept as pending on the usage (one compare-and-set, so a concurrent
  * request finds it and is refused), then settled: settlement claims the use, and the record and
  * the ticket change. If settlement's sync won, its refusal (ALREADY_SYNCED_TO_BANK) ends the call
- * and the ticket stays as it was.
+ * and the ticket stays as it was. If settlement could not be reached or its answer was lost, the
+ * answer is the record with its cancellation pending: it is recorded, and the stalled-cancellations
+ * job completes or withdraws it shortly, which the ticket's usage and the reports then show.
  */
-async function cancel<K extends UseKind>(deps: RedemptionDeps, accessToken: string | null, spec: CancelSpec<K>, input: CancelInput): Promise<RecordOf<K>> {
+async function cancel<K extends UseKind>(
+  deps: RedemptionDeps,
+  accessToken: string | null,
+  spec: CancelSpec<K>,
+  input: CancelInput,
+): Promise<RecordState<RecordOf<K>>> {
   const reason = requireReason(input.reason);
   const staff = await authorize(deps, accessToken, { permission: spec.permission, mutating: true });
   const load = () => recordWithUsage(deps, spec.kind, input.id, staff);
@@ -55,7 +62,13 @@ async function cancel<K extends UseKind>(deps: RedemptionDeps, accessToken: stri
       return { writes: [replaceUsage(usage, requested)], events: [], result: { record, pending: replacedUsage(usage, requested) } };
     },
   });
-  return settleCancellation(deps, spec.kind, record, pending);
+  try {
+    return { record: await settleCancellation(deps, spec.kind, record, pending), pendingCancellation: null };
+  } catch (error) {
+    if (!(error instanceof ClaimUnanswered)) throw error;
+    deps.logger.warn({ err: error.cause, [`${spec.kind}Id`]: record.id }, 'settlement did not answer a cancellation claim; it is left pending for the repair job');
+    return { record, pendingCancellation: pending.pendingCancellation };
+  }
 }
 
 async function recordWithUsage<K extends UseKind>(

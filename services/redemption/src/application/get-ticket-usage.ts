@@ -1,7 +1,8 @@
-import type { Redemption, TicketReturn } from '../domain/records';
+import type { Cancellation, RecordState, Redemption, TicketReturn, UseRecord } from '../domain/records';
 import { ticketNotFound } from '../domain/refusals';
 import { ticketReferenceOf } from '../domain/ticket-reference';
 import type { TicketUsage } from '../domain/ticket';
+import { pendingCancellationFor } from '../domain/usage';
 import { redemptions, ticketReturns } from '../infrastructure/collections';
 import { authorize } from './authorize';
 import type { RedemptionDeps } from './ports';
@@ -16,9 +17,11 @@ export interface GetTicketUsageInput {
 
 export interface TicketUsageView {
   readonly usage: TicketUsage;
-  /** Oldest first; only those the caller sees (R22.2). */
-  readonly redemptions: readonly Redemption[];
-  readonly returns: readonly TicketReturn[];
+  /** Oldest first; only those the caller sees (R22.2), each with the cancellation of it pending, if any (R30). */
+  readonly redemptions: readonly RecordState<Redemption>[];
+  readonly returns: readonly RecordState<TicketReturn>[];
+  /** R30: the cancellation of the current use awaiting settlement, when the caller sees that record (R22.2). */
+  readonly pendingCancellation: Cancellation | null;
 }
 
 /** A ticket's state and history, for the issuer's staff and for redeemable stores of its product (R18). */
@@ -32,5 +35,8 @@ export async function getTicketUsage(deps: RedemptionDeps, accessToken: string |
     deps.store.collection(redemptions).find(filter, { sort: { sortKey: 1 } }),
     deps.store.collection(ticketReturns).find(filter, { sort: { sortKey: 1 } }),
   ]);
-  return { usage, redemptions: redeemed, returns: returned };
+  const stateOf = <R extends UseRecord>(record: R): RecordState<R> => ({ record, pendingCancellation: pendingCancellationFor(usage, record) });
+  const records = { redemptions: redeemed.map(stateOf), returns: returned.map(stateOf) };
+  const pendingCancellation = [...records.redemptions, ...records.returns].find((state) => state.pendingCancellation !== null)?.pendingCancellation ?? null;
+  return { usage, ...records, pendingCancellation };
 }

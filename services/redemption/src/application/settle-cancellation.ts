@@ -20,11 +20,23 @@ export const useRecords: { readonly [K in UseKind]: UseRecords<K> } = {
 };
 
 /**
+ * Settlement was not reached, or its answer was lost, or it failed: whether it claimed the use is
+ * unknown. The cancellation stays pending for the stalled-cancellations job, which claims again.
+ */
+export class ClaimUnanswered extends Error {
+  constructor(cause: unknown) {
+    super('the settlement service did not answer the cancellation claim', { cause });
+    this.name = 'ClaimUnanswered';
+  }
+}
+
+/**
  * R30, T14: settles the pending cancellation of `record` that `pending` holds. Settlement claims the
  * use first (a repeated claim is answered as the first, so claiming again after a crash or a lost
  * answer is safe); then the record is cancelled and the ticket made unused in one write with its
  * event. Settlement's refusal (the bank sync came first) withdraws the pending cancellation and is
- * rethrown; any other failure leaves it pending for the stalled-cancellations job.
+ * rethrown; a claim without an answer throws ClaimUnanswered; any other failure (the final write)
+ * is rethrown. All but the refusal leave it pending for the stalled-cancellations job.
  */
 export async function settleCancellation<K extends UseKind>(
   deps: RedemptionDeps,
@@ -35,7 +47,8 @@ export async function settleCancellation<K extends UseKind>(
   try {
     await deps.settlement.claimCancellation({ usageId: record.id, ticketId: record.ticket.ticketId, usage: kind });
   } catch (error) {
-    if (isSettlementRefusal(error)) await withdraw(deps, pending);
+    if (!isSettlementRefusal(error)) throw new ClaimUnanswered(error);
+    await withdraw(deps, pending);
     throw error;
   }
   return complete(deps, useRecords[kind], record, pending);

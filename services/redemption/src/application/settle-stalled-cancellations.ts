@@ -1,7 +1,7 @@
 import type { UseKind } from '../domain/ticket';
 import { ticketUsages, type StoredUsage } from '../infrastructure/collections';
 import type { RedemptionDeps } from './ports';
-import { isSettlementRefusal, settleCancellation, useRecords } from './settle-cancellation';
+import { ClaimUnanswered, isSettlementRefusal, settleCancellation, useRecords } from './settle-cancellation';
 
 /**
  * When a pending cancellation counts as stalled: far longer than a cancel request takes (its claim
@@ -39,7 +39,7 @@ export async function settleStalledCancellations(deps: RedemptionDeps, now: Date
         outcome.withdrawn += 1;
       } else {
         outcome.deferred += 1;
-        deps.logger.warn({ err: error, ticketId: usage.id }, 'a stalled cancellation could not be settled; the next run tries again');
+        deps.logger.warn({ err: error instanceof ClaimUnanswered ? error.cause : error, ticketId: usage.id }, 'a stalled cancellation could not be settled; the next run tries again');
       }
     }
   }

@@ -32,4 +32,13 @@ export interface TicketReturn extends UseRecord {
   readonly refund: Refund;
 }
 
+/**
+ * A record as calls answer it: with the cancellation of it that its ticket holds pending (R30),
+ * asked for and awaiting settlement; null when there is none.
+ */
+export interface RecordState<R extends UseRecord> {
+  readonly record: R;
+  readonly pendingCancellation: Cancellation | null;
+}
+
 export type RecordOf<K extends UseKind> = K extends 'redemption' ? Redemption : TicketReturn;

@@ -74,6 +74,12 @@ export function withdrawCancellation(usage: TicketUsage): TicketUsage {
   return { ...usage, pendingCancellation: null };
 }
 
+/** The cancellation `usage` holds pending for `record` (R30); null when none is, or it is another record's. */
+export function pendingCancellationFor(usage: TicketUsage, record: UseRecord): Cancellation | null {
+  if (!usage.pendingCancellation || record.cancellation !== null) return null;
+  return usage.current?.kind === record.kind && usage.current.id === record.id ? usage.pendingCancellation : null;
+}
+
 function pendingCancellationOf(usage: TicketUsage): Cancellation {
   if (!usage.pendingCancellation) throw new Error(`ticket ${usage.id} has no pending cancellation`);
   return usage.pendingCancellation;

@@ -26,8 +26,11 @@ describe('cancelling a redemption or a return (R30) when the request stops half-
 
   const { redeem, giveBack, cancelRedemption, cancelReturn } = staffCalls(() => harness);
   const claimsOf = (usageId: string) => harness.settlement.claims.filter((claim) => claim.usageId === usageId);
-  const ticketUsage = (ticket: TestTicket) =>
-    harness.redemption.call('GetTicketUsage', { ticketId: ticket.data.ticketId, ticketNumber: '', redemptionCode: '' }, world.headOffice);
+  const ticketUsage = (ticket: TestTicket, token = world.headOffice) =>
+    harness.redemption.call('GetTicketUsage', { ticketId: ticket.data.ticketId, ticketNumber: '', redemptionCode: '' }, token);
+  const allOf = { from: '', to: '', branchId: '', page: { limit: 200, cursor: '' } };
+  const listRedemptions = (token: string) => harness.redemption.call('ListRedemptions', allOf, token);
+  const listReturns = (token: string) => harness.redemption.call('ListReturns', allOf, token);
 
   async function publishedOf(type: string, ticket: TestTicket): Promise<EventEnvelope[]> {
     await harness.service.relay.flush();
@@ -92,18 +95,27 @@ describe('cancelling a redemption or a return (R30) when the request stops half-
     expect(await publishedOf('ticket.redemption_cancelled', ticket)).toHaveLength(1);
   });
 
-  it('R30: settlement’s answer to the claim was lost: the repair job claims again, settlement answers as before (idempotent), and the return is cancelled', async () => {
+  it('R30: settlement’s answer to the claim was lost: the cancel answers the return with its cancellation pending; the repair job claims again, settlement answers as before (idempotent), and the return is cancelled', async () => {
     const ticket = await harness.issue({ merchantId: world.issuer.merchantId });
     const returned = await giveBack(ticket, world.headOffice);
     harness.settlement.loseNextClaim('answer');
 
-    expect(await refusalOf(cancelReturn(returned.id, world.headOffice))).toMatchObject({ category: 'internal' });
+    expect(await cancelReturn(returned.id, world.headOffice)).toMatchObject({
+      id: returned.id,
+      cancellation: null,
+      pendingCancellation: { requestedAt: harness.clock.now().toISOString(), reason: 'buyer changed their mind' },
+    });
     expect(harness.settlement.bankStatusOf(returned.id)).toBe('cancelled');
     expect((await harness.usage(ticket.data.ticketId))?.state).toBe('returned');
+    expect((await listReturns(world.headOffice)).returns.find((record) => record.id === returned.id)?.pendingCancellation).toMatchObject({
+      reason: 'buyer changed their mind',
+    });
 
     await runRepairJobAfter(CANCELLATION_STALLED_AFTER_MS);
 
     expect((await harness.usage(ticket.data.ticketId))?.state).toBe('unused');
+    const [record] = (await ticketUsage(ticket)).returns;
+    expect(record).toMatchObject({ id: returned.id, cancellation: { reason: 'buyer changed their mind' }, pendingCancellation: null });
     expect(claimsOf(returned.id)).toHaveLength(2);
     const event = parseEvent(ticketReturnCancelledV1, await harness.eventOf('ticket.return_cancelled', ticket.data.ticketId));
     expect(event.data).toMatchObject({ returnId: returned.id, reason: 'buyer changed their mind' });
@@ -113,23 +125,66 @@ describe('cancelling a redemption or a return (R30) when the request stops half-
     const ticket = await harness.issue({ merchantId: world.issuer.merchantId });
     const redemption = await redeem(ticket, world.headOffice);
     harness.settlement.loseNextClaim('request');
-    await refusalOf(cancelRedemption(redemption.id, world.headOffice));
+    expect(await cancelRedemption(redemption.id, world.headOffice)).toMatchObject({ cancellation: null, pendingCancellation: { reason: 'wrong ticket scanned' } });
     expect(harness.settlement.syncToBank(redemption.id)).toBe(true);
 
     await runRepairJobAfter(CANCELLATION_STALLED_AFTER_MS);
 
     expect(await harness.usage(ticket.data.ticketId)).toMatchObject({ state: 'redeemed', current: { id: redemption.id }, pendingCancellation: null });
-    expect((await ticketUsage(ticket)).redemptions.map((record) => record.cancellation)).toEqual([null]);
+    const usage = await ticketUsage(ticket);
+    expect({ state: usage.state, pendingCancellation: usage.pendingCancellation }).toEqual({ state: 'USAGE_STATE_REDEEMED', pendingCancellation: null });
+    expect(usage.redemptions.map((record) => [record.cancellation, record.pendingCancellation])).toEqual([[null, null]]);
     expect(await publishedOf('ticket.redemption_cancelled', ticket)).toEqual([]);
     expect(await refusalOf(cancelRedemption(redemption.id, world.headOffice))).toMatchObject({ category: 'failed_precondition', code: 'ALREADY_SYNCED_TO_BANK' });
     expect(await harness.usage(ticket.data.ticketId)).toMatchObject({ state: 'redeemed', pendingCancellation: null });
+  });
+
+  it('R30: settlement unreachable: the cancel answers the redemption with its cancellation pending, GetTicketUsage and the report show it (when, why, by which branch: R21), and once the repair job ran, completed', async () => {
+    const ticket = await harness.issue({ merchantId: world.issuer.merchantId });
+    const redemption = await redeem(ticket, world.eastClerk);
+    harness.clock.advance(5_000);
+    const requestedAt = harness.clock.now().toISOString();
+    harness.settlement.loseNextClaim('request');
+
+    const answer = await cancelRedemption(redemption.id, world.eastClerk);
+
+    const pending = {
+      requestedAt,
+      reason: 'wrong ticket scanned',
+      requestedBy: { accountName: 'East Clerk', branchId: world.east.id, branchName: 'Taipei East', branchCode: world.east.code, label: `Taipei East (${world.east.code})` },
+    };
+    expect(answer).toMatchObject({ id: redemption.id, cancellation: null, pendingCancellation: pending });
+    expect(harness.settlement.bankStatusOf(redemption.id)).toBe('pending');
+    const during = await ticketUsage(ticket);
+    expect(during).toMatchObject({ state: 'USAGE_STATE_REDEEMED', stateChangedAt: redemption.redeemedAt, pendingCancellation: pending });
+    expect(during.redemptions).toMatchObject([{ id: redemption.id, cancellation: null, pendingCancellation: pending }]);
+    // The east clerk sees it as head office does; the west clerk sees neither the redemption nor its cancellation (R22.2).
+    expect((await ticketUsage(ticket, world.eastClerk)).pendingCancellation).toMatchObject(pending);
+    expect(await ticketUsage(ticket, world.westClerk)).toMatchObject({ state: 'USAGE_STATE_REDEEMED', redemptions: [], pendingCancellation: null });
+    const row = (await listRedemptions(world.eastClerk)).redemptions.find((record) => record.id === redemption.id);
+    expect(row).toMatchObject({ cancellation: null, pendingCancellation: pending });
+    expect(await refusalOf(cancelRedemption(redemption.id, world.eastClerk, 'asked again'))).toMatchObject({ code: 'CANCELLATION_IN_PROGRESS', details: { requestedAt } });
+
+    await runRepairJobAfter(CANCELLATION_STALLED_AFTER_MS);
+
+    const after = await ticketUsage(ticket);
+    expect(after).toMatchObject({ state: 'USAGE_STATE_UNUSED', stateChangedAt: harness.clock.now().toISOString(), pendingCancellation: null });
+    expect(after.redemptions.map((record) => [record.cancellation, record.pendingCancellation])).toEqual([
+      [{ cancelledAt: requestedAt, reason: 'wrong ticket scanned', cancelledBy: expect.objectContaining({ branchCode: world.east.code }) }, null],
+    ]);
+    expect((await listRedemptions(world.eastClerk)).redemptions.find((record) => record.id === redemption.id)).toMatchObject({
+      cancellation: { cancelledAt: requestedAt },
+      pendingCancellation: null,
+    });
+    expect(harness.settlement.bankStatusOf(redemption.id)).toBe('cancelled');
+    expect(await publishedOf('ticket.redemption_cancelled', ticket)).toHaveLength(1);
   });
 
   it('R30: settlement unreachable for a while: the pending cancellation waits for a later run of the repair job, which completes it', async () => {
     const ticket = await harness.issue({ merchantId: world.issuer.merchantId });
     const redemption = await redeem(ticket, world.headOffice);
     harness.settlement.loseNextClaim('request');
-    await refusalOf(cancelRedemption(redemption.id, world.headOffice));
+    expect((await cancelRedemption(redemption.id, world.headOffice)).pendingCancellation).not.toBeNull();
     harness.settlement.loseNextClaim('request');
 
     await runRepairJobAfter(CANCELLATION_STALLED_AFTER_MS);

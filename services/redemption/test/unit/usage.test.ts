@@ -1,5 +1,5 @@
 import type { AppError } from '@ecticket/platform';
-import { completeCancellation, expire, redeem, refundOf, requestCancellation, returnTicket, withdrawCancellation } from '../../src/domain/usage';
+import { completeCancellation, expire, pendingCancellationFor, redeem, refundOf, requestCancellation, returnTicket, withdrawCancellation } from '../../src/domain/usage';
 import { eastBranch, giftVoucher, hoursFromNow, now, staff, usage } from '../support/domain';
 
 function refusal(act: () => unknown): { code: string; details: unknown } {
@@ -123,6 +123,20 @@ describe('cancelling (R30)', () => {
     expect(refusal(() => requestCancellation(redemption, pending, { ...at, reason: 'again' }))).toEqual(inProgress);
     expect(refusal(() => redeem(pending, at))).toEqual(inProgress);
     expect(refusal(() => returnTicket(pending, { ...at, reason: 'r' }))).toEqual(inProgress);
+  });
+
+  it('R30: the pending cancellation shows on the record it cancels only, and on none once completed or withdrawn', () => {
+    const { usage: redeemed, redemption } = redeem(usage(), at);
+    const pending = requestCancellation(redemption, redeemed, { staff: boss, now: later, reason: 'wrong ticket' });
+    expect(pendingCancellationFor(pending, redemption)).toEqual(pending.pendingCancellation);
+    expect(pendingCancellationFor(redeemed, redemption)).toBeNull();
+    expect(pendingCancellationFor(pending, { ...redemption, id: 'an-earlier-redemption' })).toBeNull();
+    const { record, usage: after } = completeCancellation(redemption, pending, later);
+    expect(pendingCancellationFor(after, record)).toBeNull();
+    expect(pendingCancellationFor(withdrawCancellation(pending), redemption)).toBeNull();
+    // Usages stored before cancellations had this step have no field at all.
+    const { pendingCancellation: _absent, ...older } = redeemed;
+    expect(pendingCancellationFor(older as typeof redeemed, redemption)).toBeNull();
   });
 
   it('refuses gift vouchers, and a second cancellation', () => {

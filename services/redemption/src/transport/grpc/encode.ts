@@ -1,6 +1,6 @@
 import type { redemptionV1 } from '@ecticket/contracts';
 import type { TicketUsageView } from '../../application/get-ticket-usage';
-import type { Cancellation, Redemption, Refund, TicketReturn } from '../../domain/records';
+import type { Cancellation, RecordState, Redemption, Refund, TicketReturn } from '../../domain/records';
 import { operatorLabel, type Operator } from '../../domain/staff';
 import type { TicketSummary, TicketType, UsageState } from '../../domain/ticket';
 
@@ -24,7 +24,8 @@ const refundEnum: Readonly<Record<Refund, redemptionV1.Refund__Output>> = {
   none: 'REFUND_NONE',
 };
 
-export function redemptionMessage(redemption: Redemption): redemptionV1.Redemption {
+/** `pendingCancellation`: R30, the cancellation of it recorded and awaiting settlement. */
+export function redemptionMessage(redemption: Redemption, pendingCancellation: Cancellation | null = null): redemptionV1.Redemption {
   return {
     id: redemption.id,
     ticket: ticketSummaryMessage(redemption.ticket),
@@ -32,10 +33,11 @@ export function redemptionMessage(redemption: Redemption): redemptionV1.Redempti
     operator: operatorMessage(redemption.operator),
     redeemedAt: redemption.at,
     cancellation: cancellationMessage(redemption.cancellation),
+    pendingCancellation: pendingCancellationMessage(pendingCancellation),
   };
 }
 
-export function returnMessage(ticketReturn: TicketReturn): redemptionV1.Return {
+export function returnMessage(ticketReturn: TicketReturn, pendingCancellation: Cancellation | null = null): redemptionV1.Return {
   return {
     id: ticketReturn.id,
     ticket: ticketSummaryMessage(ticketReturn.ticket),
@@ -45,10 +47,19 @@ export function returnMessage(ticketReturn: TicketReturn): redemptionV1.Return {
     reason: ticketReturn.reason,
     refund: refundEnum[ticketReturn.refund],
     cancellation: cancellationMessage(ticketReturn.cancellation),
+    pendingCancellation: pendingCancellationMessage(pendingCancellation),
   };
 }
 
-export function ticketUsageMessage({ usage, redemptions, returns }: TicketUsageView): redemptionV1.TicketUsage {
+export function redemptionStateMessage({ record, pendingCancellation }: RecordState<Redemption>): redemptionV1.Redemption {
+  return redemptionMessage(record, pendingCancellation);
+}
+
+export function returnStateMessage({ record, pendingCancellation }: RecordState<TicketReturn>): redemptionV1.Return {
+  return returnMessage(record, pendingCancellation);
+}
+
+export function ticketUsageMessage({ usage, redemptions, returns, pendingCancellation }: TicketUsageView): redemptionV1.TicketUsage {
   return {
     ticket: ticketSummaryMessage(usage.ticket),
     state: usageStateEnum[usage.state],
@@ -58,8 +69,9 @@ export function ticketUsageMessage({ usage, redemptions, returns }: TicketUsageV
     guaranteeEndsAt: usage.guaranteeEndsAt ?? '',
     redemptionBranchIds: [...usage.redemptionBranchIds],
     returnBranchIds: [...usage.returnBranchIds],
-    redemptions: redemptions.map(redemptionMessage),
-    returns: returns.map(returnMessage),
+    redemptions: redemptions.map(redemptionStateMessage),
+    returns: returns.map(returnStateMessage),
+    pendingCancellation: pendingCancellationMessage(pendingCancellation),
   };
 }
 
@@ -89,4 +101,8 @@ function operatorMessage(operator: Operator): redemptionV1.Operator {
 
 function cancellationMessage(cancellation: Cancellation | null): redemptionV1.Cancellation | null {
   return cancellation && { cancelledAt: cancellation.at, reason: cancellation.reason, cancelledBy: operatorMessage(cancellation.operator) };
+}
+
+function pendingCancellationMessage(pending: Cancellation | null): redemptionV1.PendingCancellation | null {
+  return pending && { requestedAt: pending.at, reason: pending.reason, requestedBy: operatorMessage(pending.operator) };
 }

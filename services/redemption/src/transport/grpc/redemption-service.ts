@@ -7,7 +7,7 @@ import type { RedemptionDeps } from '../../application/ports';
 import { redeemTicket } from '../../application/redeem-ticket';
 import { returnTicket } from '../../application/return-ticket';
 import { bearerToken, pageRequest } from './call';
-import { redemptionMessage, returnMessage, ticketUsageMessage } from './encode';
+import { redemptionMessage, redemptionStateMessage, returnMessage, returnStateMessage, ticketUsageMessage } from './encode';
 
 export function redemptionServiceDefinition(): redemptionV1.RedemptionServiceDefinition {
   return loadServiceDefinition<redemptionV1.RedemptionServiceDefinition>(['redemption.proto'], 'ecticket.redemption.v1.RedemptionService');
@@ -20,24 +20,24 @@ export function redemptionServiceHandlers(deps: RedemptionDeps): UnaryHandlers<r
       return redemptionMessage(await redeemTicket(deps, bearerToken(call), request));
     },
     async CancelRedemption(request, call) {
-      return redemptionMessage(await cancelRedemption(deps, bearerToken(call), { id: request.redemptionId, reason: request.reason }));
+      return redemptionStateMessage(await cancelRedemption(deps, bearerToken(call), { id: request.redemptionId, reason: request.reason }));
     },
     async ReturnTicket(request, call) {
       return returnMessage(await returnTicket(deps, bearerToken(call), request));
     },
     async CancelReturn(request, call) {
-      return returnMessage(await cancelReturn(deps, bearerToken(call), { id: request.returnId, reason: request.reason }));
+      return returnStateMessage(await cancelReturn(deps, bearerToken(call), { id: request.returnId, reason: request.reason }));
     },
     async GetTicketUsage(request, call) {
       return ticketUsageMessage(await getTicketUsage(deps, bearerToken(call), request));
     },
     async ListRedemptions(request, call) {
       const page = await listRedemptions(deps, bearerToken(call), { ...request, page: pageRequest(request.page) });
-      return { redemptions: page.items.map(redemptionMessage), nextCursor: page.nextCursor };
+      return { redemptions: page.items.map(redemptionStateMessage), nextCursor: page.nextCursor };
     },
     async ListReturns(request, call) {
       const page = await listReturns(deps, bearerToken(call), { ...request, page: pageRequest(request.page) });
-      return { returns: page.items.map(returnMessage), nextCursor: page.nextCursor };
+      return { returns: page.items.map(returnStateMessage), nextCursor: page.nextCursor };
     },
   };
 }

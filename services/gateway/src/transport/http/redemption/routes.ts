@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { RedemptionClient } from '../../../infrastructure/redemption-client';
 import { callerRouteOf } from '../caller-route';
 import { pageOf } from '../request-schemas';
-import type { RouteSpec } from '../routes';
+import type { HandlerResult, RouteSpec } from '../routes';
 import { pageView, toPage } from '../view-schemas';
 import { cancelBody, listUsesQuery, redeemTicketBody, redemptionIdParams, returnIdParams, returnTicketBody, ticketUsageLookupBody } from './requests';
 import { redemptionView, returnView, ticketUsageView, toRedemption, toReturn, toTicketUsage } from './views';
@@ -16,8 +16,35 @@ const cancellation = (kind: 'redemption' | 'return', node: string) =>
     needs(node),
     `Pickup vouchers only (422 CANCEL_NOT_ALLOWED_FOR_GIFT_VOUCHER), and only before the ${kind} was synced to the bank (422 ALREADY_SYNCED_TO_BANK); the ticket is unused again.`,
     `A sub-account bound to a branch cancels only what its branch did (403 OUTSIDE_BRANCH, R22.2). 404 ${kind.toUpperCase()}_NOT_FOUND, 409 ${kind.toUpperCase()}_ALREADY_CANCELLED.`,
-    'The cancellation is recorded before the settlement service is asked: if that answer is lost (503), it is completed or withdrawn within minutes by itself, and meanwhile the ticket answers 409 CANCELLATION_IN_PROGRESS (with `requestedAt`).',
+    'The cancellation is recorded before the settlement service is asked. 200: it is cancelled (`cancellation` is set). 202 Accepted: the settlement service could not be reached or its answer was lost, so the cancellation is recorded but not yet confirmed (`pendingCancellation` says when, why and by whom, `cancellation` is still null); it is completed by itself within about two minutes, or withdrawn should the settlement service then answer that the bank sync came first. Do not ask again: meanwhile the ticket answers 409 CANCELLATION_IN_PROGRESS (with `requestedAt`) to any change. The final state shows in getTicketUsage and the reports.',
+    `A refusal by the settlement service is answered as such (422 ALREADY_SYNCED_TO_BANK; 503 only when the ${kind} service itself cannot be reached).`,
   ].join(' ');
+
+/**
+ * R30: a cancel route answers 200 with the cancelled record, or 202 with the record whose
+ * cancellation is recorded and pending (the settlement service did not answer; a repair job
+ * finishes it).
+ */
+function acceptingPendingCancellation(route: RouteSpec, kind: 'redemption' | 'return'): RouteSpec {
+  return {
+    ...route,
+    responses: {
+      ...route.responses,
+      202: {
+        description: `The cancellation is recorded (\`pendingCancellation\`) but not yet confirmed by the settlement service; it is completed (or withdrawn) within about two minutes, as getTicketUsage and the ${kind}s report then show.`,
+        schema: route.responses[200]?.schema,
+      },
+    },
+    async handle(input): Promise<HandlerResult> {
+      const answer = await route.handle(input);
+      return isPendingCancellation(answer.body) ? { ...answer, status: 202 } : answer;
+    },
+  };
+}
+
+function isPendingCancellation(view: unknown): boolean {
+  return typeof view === 'object' && view !== null && 'pendingCancellation' in view && view.pendingCancellation !== null;
+}
 
 /** The redemptions and returns reports take the same filters. */
 const usesReportRequest = (query: z.infer<typeof listUsesQuery>) => ({
@@ -55,20 +82,23 @@ export function redemptionRoutes(client: RedemptionClient): RouteSpec[] {
         redemption.RedeemTicket({ redemptionCode: body.redemptionCode ?? '', qrPayload: body.qrPayload ?? '' }, options),
       view: toRedemption,
     }),
-    staffRoute({
-      method: 'post',
-      path: '/v1/redemptions/{redemptionId}/cancel',
-      operationId: 'cancelRedemption',
-      summary: 'Cancel a mistaken redemption, saying why (R30).',
-      description: cancellation('redemption', 'cancel_redemption'),
-      tags: ['redemptions'],
-      audience: 'merchant staff',
-      params: redemptionIdParams,
-      body: cancelBody,
-      success: { status: 200, description: 'The cancelled redemption.', schema: redemptionView },
-      call: (redemption, { params, body }, options) => redemption.CancelRedemption({ redemptionId: params.redemptionId, reason: body.reason }, options),
-      view: toRedemption,
-    }),
+    acceptingPendingCancellation(
+      staffRoute({
+        method: 'post',
+        path: '/v1/redemptions/{redemptionId}/cancel',
+        operationId: 'cancelRedemption',
+        summary: 'Cancel a mistaken redemption, saying why (R30).',
+        description: cancellation('redemption', 'cancel_redemption'),
+        tags: ['redemptions'],
+        audience: 'merchant staff',
+        params: redemptionIdParams,
+        body: cancelBody,
+        success: { status: 200, description: 'The cancelled redemption; the ticket is unused again.', schema: redemptionView },
+        call: (redemption, { params, body }, options) => redemption.CancelRedemption({ redemptionId: params.redemptionId, reason: body.reason }, options),
+        view: toRedemption,
+      }),
+      'redemption',
+    ),
     staffRoute({
       method: 'get',
       path: '/v1/redemptions',
@@ -104,20 +134,23 @@ export function redemptionRoutes(client: RedemptionClient): RouteSpec[] {
         redemption.ReturnTicket({ ticketNumber: body.ticketNumber ?? '', redemptionCode: body.redemptionCode ?? '', reason: body.reason }, options),
       view: toReturn,
     }),
-    staffRoute({
-      method: 'post',
-      path: '/v1/returns/{returnId}/cancel',
-      operationId: 'cancelReturn',
-      summary: 'Cancel a mistaken return, saying why (R30).',
-      description: cancellation('return', 'cancel_return'),
-      tags: ['returns'],
-      audience: 'merchant staff',
-      params: returnIdParams,
-      body: cancelBody,
-      success: { status: 200, description: 'The cancelled return.', schema: returnView },
-      call: (redemption, { params, body }, options) => redemption.CancelReturn({ returnId: params.returnId, reason: body.reason }, options),
-      view: toReturn,
-    }),
+    acceptingPendingCancellation(
+      staffRoute({
+        method: 'post',
+        path: '/v1/returns/{returnId}/cancel',
+        operationId: 'cancelReturn',
+        summary: 'Cancel a mistaken return, saying why (R30).',
+        description: cancellation('return', 'cancel_return'),
+        tags: ['returns'],
+        audience: 'merchant staff',
+        params: returnIdParams,
+        body: cancelBody,
+        success: { status: 200, description: 'The cancelled return; the ticket is unused again.', schema: returnView },
+        call: (redemption, { params, body }, options) => redemption.CancelReturn({ returnId: params.returnId, reason: body.reason }, options),
+        view: toReturn,
+      }),
+      'return',
+    ),
     staffRoute({
       method: 'get',
       path: '/v1/returns',
@@ -140,6 +173,7 @@ export function redemptionRoutes(client: RedemptionClient): RouteSpec[] {
       summary: "A ticket's usage: its state and the redemptions and returns the caller may see.",
       description: [
         "For the issuer's staff and a redeemable store's (R18); a sub-account bound to a branch sees its own branch's records only (R22.2).",
+        '`pendingCancellation` shows a cancellation of its current redemption or return that is recorded and awaiting the settlement service (R30): when, why and by whom (R21).',
         'A POST, so that a redemption code, a bearer secret, never appears in a URL; it changes nothing, and its answer is never stored for Idempotency-Key replays.',
         ticketNotFound,
       ].join(' '),

@@ -74,6 +74,21 @@ function toCancellation(cancellation: redemptionV1.Cancellation__Output | null):
   return cancellation && { cancelledAt: cancellation.cancelledAt, reason: cancellation.reason, cancelledBy: toOperator(cancellation.cancelledBy) };
 }
 
+const pendingCancellationView = z
+  .object({
+    requestedAt: timestamp,
+    reason: z.string(),
+    requestedBy: operatorView.describe('Who asked for it (R21): the account and, for a branch-bound one, its branch name and code.'),
+  })
+  .nullable()
+  .describe(
+    'R30: a cancellation asked for and recorded that the settlement service has yet to confirm; null when there is none. Meanwhile the ticket keeps its state and refuses other changes (409 CANCELLATION_IN_PROGRESS); within about two minutes it is completed (`cancellation` is then set, as asked) or withdrawn (the use had been synced to the bank first).',
+  );
+
+function toPendingCancellation(pending: redemptionV1.PendingCancellation__Output | null): z.infer<typeof pendingCancellationView> {
+  return pending && { requestedAt: pending.requestedAt, reason: pending.reason, requestedBy: toOperator(pending.requestedBy) };
+}
+
 export const redemptionView = z.object({
   id: z.string(),
   ticket: ticketSummaryView,
@@ -81,6 +96,7 @@ export const redemptionView = z.object({
   operator: operatorView,
   redeemedAt: timestamp,
   cancellation: cancellationView,
+  pendingCancellation: pendingCancellationView,
 });
 
 export function toRedemption(redemption: redemptionV1.Redemption__Output): z.infer<typeof redemptionView> {
@@ -91,6 +107,7 @@ export function toRedemption(redemption: redemptionV1.Redemption__Output): z.inf
     operator: toOperator(redemption.operator),
     redeemedAt: redemption.redeemedAt,
     cancellation: toCancellation(redemption.cancellation),
+    pendingCancellation: toPendingCancellation(redemption.pendingCancellation),
   };
 }
 
@@ -105,6 +122,7 @@ export const returnView = z.object({
     "Who gives the money back (R11): `card`, the buyer's card, for a pickup voucher inside its guarantee period, once the bank sync made the return final; `merchant`, past it, the merchant itself; `none` for gift vouchers.",
   ),
   cancellation: cancellationView,
+  pendingCancellation: pendingCancellationView,
 });
 
 export function toReturn(ticketReturn: redemptionV1.Return__Output): z.infer<typeof returnView> {
@@ -117,6 +135,7 @@ export function toReturn(ticketReturn: redemptionV1.Return__Output): z.infer<typ
     reason: ticketReturn.reason,
     refund: refund.fromProto(ticketReturn.refund),
     cancellation: toCancellation(ticketReturn.cancellation),
+    pendingCancellation: toPendingCancellation(ticketReturn.pendingCancellation),
   };
 }
 
@@ -131,6 +150,9 @@ export const ticketUsageView = z.object({
   returnBranchIds: z.array(z.string()).describe('Empty: every branch (R31).'),
   redemptions: z.array(redemptionView).describe('Oldest first, cancelled ones included; only those the caller may see (R22.2).'),
   returns: z.array(returnView),
+  pendingCancellation: pendingCancellationView.describe(
+    "R30: the cancellation of the ticket's current redemption or return, recorded and awaiting the settlement service (`state` is still `redeemed` or `returned`), when that record is among those the caller may see (R22.2; the record carries it too); null otherwise. Within about two minutes it is completed (the ticket is `unused` and the record's `cancellation` set) or withdrawn.",
+  ),
 });
 
 export function toTicketUsage(usage: redemptionV1.TicketUsage__Output): z.infer<typeof ticketUsageView> {
@@ -145,5 +167,6 @@ export function toTicketUsage(usage: redemptionV1.TicketUsage__Output): z.infer<
     returnBranchIds: usage.returnBranchIds,
     redemptions: usage.redemptions.map(toRedemption),
     returns: usage.returns.map(toReturn),
+    pendingCancellation: toPendingCancellation(usage.pendingCancellation),
   };
 }

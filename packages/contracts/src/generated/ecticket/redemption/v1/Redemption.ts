@@ -3,6 +3,7 @@
 import type { TicketSummary as _ecticket_redemption_v1_TicketSummary, TicketSummary__Output as _ecticket_redemption_v1_TicketSummary__Output } from '../../../ecticket/redemption/v1/TicketSummary';
 import type { Operator as _ecticket_redemption_v1_Operator, Operator__Output as _ecticket_redemption_v1_Operator__Output } from '../../../ecticket/redemption/v1/Operator';
 import type { Cancellation as _ecticket_redemption_v1_Cancellation, Cancellation__Output as _ecticket_redemption_v1_Cancellation__Output } from '../../../ecticket/redemption/v1/Cancellation';
+import type { PendingCancellation as _ecticket_redemption_v1_PendingCancellation, PendingCancellation__Output as _ecticket_redemption_v1_PendingCancellation__Output } from '../../../ecticket/redemption/v1/PendingCancellation';
 
 export interface Redemption {
   'id'?: (string);
@@ -17,6 +18,10 @@ export interface Redemption {
    * unset while the redemption stands
    */
   'cancellation'?: (_ecticket_redemption_v1_Cancellation | null);
+  /**
+   * set while a cancellation of it awaits settlement (then `cancellation` is unset)
+   */
+  'pendingCancellation'?: (_ecticket_redemption_v1_PendingCancellation | null);
 }
 
 export interface Redemption__Output {
@@ -32,4 +37,8 @@ export interface Redemption__Output {
    * unset while the redemption stands
    */
   'cancellation': (_ecticket_redemption_v1_Cancellation__Output | null);
+  /**
+   * set while a cancellation of it awaits settlement (then `cancellation` is unset)
+   */
+  'pendingCancellation': (_ecticket_redemption_v1_PendingCancellation__Output | null);
 }

@@ -20,8 +20,12 @@ export interface RedemptionServiceClient extends grpc.Client {
    * R30, permission `cancel_redemption`: pickup vouchers only (CANCEL_NOT_ALLOWED_FOR_GIFT_VOUCHER),
    * only before the bank sync (the settlement service's ALREADY_SYNCED_TO_BANK), by the merchant
    * that redeemed. REDEMPTION_NOT_FOUND, REDEMPTION_ALREADY_CANCELLED, CANCELLATION_IN_PROGRESS (one
-   * already awaits settlement). The intent is stored before settlement is asked: if the answer is
-   * lost, a repair job completes or withdraws it within minutes.
+   * already awaits settlement). The intent is stored before settlement is asked. The answer is the
+   * redemption either with `cancellation` set (settled: the ticket is unused again) or, when
+   * settlement could not be reached or its answer was lost, with `pending_cancellation` set: the
+   * cancellation is recorded and a repair job completes it (or withdraws it, should settlement then
+   * refuse because the bank sync came first) within about two minutes; GetTicketUsage and
+   * ListRedemptions show the outcome. A refusal by settlement is answered as such.
    */
   CancelRedemption(argument: _ecticket_redemption_v1_CancelRedemptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
   CancelRedemption(argument: _ecticket_redemption_v1_CancelRedemptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
@@ -31,8 +35,12 @@ export interface RedemptionServiceClient extends grpc.Client {
    * R30, permission `cancel_redemption`: pickup vouchers only (CANCEL_NOT_ALLOWED_FOR_GIFT_VOUCHER),
    * only before the bank sync (the settlement service's ALREADY_SYNCED_TO_BANK), by the merchant
    * that redeemed. REDEMPTION_NOT_FOUND, REDEMPTION_ALREADY_CANCELLED, CANCELLATION_IN_PROGRESS (one
-   * already awaits settlement). The intent is stored before settlement is asked: if the answer is
-   * lost, a repair job completes or withdraws it within minutes.
+   * already awaits settlement). The intent is stored before settlement is asked. The answer is the
+   * redemption either with `cancellation` set (settled: the ticket is unused again) or, when
+   * settlement could not be reached or its answer was lost, with `pending_cancellation` set: the
+   * cancellation is recorded and a repair job completes it (or withdraws it, should settlement then
+   * refuse because the bank sync came first) within about two minutes; GetTicketUsage and
+   * ListRedemptions show the outcome. A refusal by settlement is answered as such.
    */
   cancelRedemption(argument: _ecticket_redemption_v1_CancelRedemptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
   cancelRedemption(argument: _ecticket_redemption_v1_CancelRedemptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
@@ -40,14 +48,16 @@ export interface RedemptionServiceClient extends grpc.Client {
   cancelRedemption(argument: _ecticket_redemption_v1_CancelRedemptionRequest, callback: grpc.requestCallback<_ecticket_redemption_v1_Redemption__Output>): grpc.ClientUnaryCall;
   
   /**
-   * R30, permission `cancel_return`; as CancelRedemption. RETURN_NOT_FOUND, RETURN_ALREADY_CANCELLED.
+   * R30, permission `cancel_return`; as CancelRedemption (answered with `cancellation` or
+   * `pending_cancellation` set). RETURN_NOT_FOUND, RETURN_ALREADY_CANCELLED.
    */
   CancelReturn(argument: _ecticket_redemption_v1_CancelReturnRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_redemption_v1_Return__Output>): grpc.ClientUnaryCall;
   CancelReturn(argument: _ecticket_redemption_v1_CancelReturnRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_redemption_v1_Return__Output>): grpc.ClientUnaryCall;
   CancelReturn(argument: _ecticket_redemption_v1_CancelReturnRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_redemption_v1_Return__Output>): grpc.ClientUnaryCall;
   CancelReturn(argument: _ecticket_redemption_v1_CancelReturnRequest, callback: grpc.requestCallback<_ecticket_redemption_v1_Return__Output>): grpc.ClientUnaryCall;
   /**
-   * R30, permission `cancel_return`; as CancelRedemption. RETURN_NOT_FOUND, RETURN_ALREADY_CANCELLED.
+   * R30, permission `cancel_return`; as CancelRedemption (answered with `cancellation` or
+   * `pending_cancellation` set). RETURN_NOT_FOUND, RETURN_ALREADY_CANCELLED.
    */
   cancelReturn(argument: _ecticket_redemption_v1_CancelReturnRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_redemption_v1_Return__Output>): grpc.ClientUnaryCall;
   cancelReturn(argument: _ecticket_redemption_v1_CancelReturnRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_redemption_v1_Return__Output>): grpc.ClientUnaryCall;
@@ -150,13 +160,18 @@ export interface RedemptionServiceHandlers extends grpc.UntypedServiceImplementa
    * R30, permission `cancel_redemption`: pickup vouchers only (CANCEL_NOT_ALLOWED_FOR_GIFT_VOUCHER),
    * only before the bank sync (the settlement service's ALREADY_SYNCED_TO_BANK), by the merchant
    * that redeemed. REDEMPTION_NOT_FOUND, REDEMPTION_ALREADY_CANCELLED, CANCELLATION_IN_PROGRESS (one
-   * already awaits settlement). The intent is stored before settlement is asked: if the answer is
-   * lost, a repair job completes or withdraws it within minutes.
+   * already awaits settlement). The intent is stored before settlement is asked. The answer is the
+   * redemption either with `cancellation` set (settled: the ticket is unused again) or, when
+   * settlement could not be reached or its answer was lost, with `pending_cancellation` set: the
+   * cancellation is recorded and a repair job completes it (or withdraws it, should settlement then
+   * refuse because the bank sync came first) within about two minutes; GetTicketUsage and
+   * ListRedemptions show the outcome. A refusal by settlement is answered as such.
    */
   CancelRedemption: grpc.handleUnaryCall<_ecticket_redemption_v1_CancelRedemptionRequest__Output, _ecticket_redemption_v1_Redemption>;
   
   /**
-   * R30, permission `cancel_return`; as CancelRedemption. RETURN_NOT_FOUND, RETURN_ALREADY_CANCELLED.
+   * R30, permission `cancel_return`; as CancelRedemption (answered with `cancellation` or
+   * `pending_cancellation` set). RETURN_NOT_FOUND, RETURN_ALREADY_CANCELLED.
    */
   CancelReturn: grpc.handleUnaryCall<_ecticket_redemption_v1_CancelReturnRequest__Output, _ecticket_redemption_v1_Return>;
   

@@ -89,13 +89,15 @@ export interface ProblemDocument {
 export function toProblem(error: AppError, correlationId?: string): ProblemDocument {
   const status = httpStatusByCategory[error.category];
   const internal = error.category === 'internal';
+  // Details come first: a detail named like a member of the problem itself (a payment's `status`,
+  // a branch's `code`) must never replace it.
   return {
+    ...(internal ? {} : error.details),
     type: `https://ecticket.dev/problems/${error.code.toLowerCase().replace(/_/g, '-')}`,
     title: error.category.replace(/_/g, ' '),
     status,
     code: error.code,
     detail: internal ? 'An unexpected error occurred.' : error.message,
-    ...(internal ? {} : error.details),
     ...(correlationId ? { correlationId } : {}),
   };
 }

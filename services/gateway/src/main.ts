@@ -113,7 +113,7 @@ const apiInfo = {
   version: '1.0.0',
   description: [
     'Issue, deliver, redeem and settle e-tickets. Errors are RFC 9457 problem documents with a stable `code`.',
-    `Authenticated operations take \`Authorization: Bearer <access token>\` from \`login\`; a refusal is 401 with code ${Object.values(tokenRefusals).join(', ')}, or 503 AUTH_KEYS_UNAVAILABLE while the keys cannot be fetched. A deleted sub-account, a changed password or a disabled branch is refused by the account service on the next request.`,
+    `Authenticated operations take \`Authorization: Bearer <access token>\` from \`login\`; a refusal is 401 with code ${Object.values(tokenRefusals).join(', ')}, or 503 AUTH_KEYS_UNAVAILABLE while the keys cannot be fetched. A deleted sub-account, a changed password or branch binding is refused by the account service on the next request (401 SESSION_REVOKED: log in again); a sub-account of a disabled branch is refused every change (403 BRANCH_DISABLED).`,
     'Every POST accepts an `Idempotency-Key` header.',
     'Buyers open their wallets with the token of their wallet link alone; convenience-store kiosk partners sign their requests (the partnerSignature scheme); the card processor\'s callback is verified by its CheckMacValue.',
   ].join('\n\n'),

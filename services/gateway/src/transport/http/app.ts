@@ -33,6 +33,8 @@ function withCorrelation(): RequestHandler {
     const correlationId = offered && correlationIdPattern.test(offered) ? offered : undefined;
     runInContext(correlationId ? { correlationId } : {}, () => {
       response.setHeader(correlationHeader, currentContext()?.correlationId ?? '');
+      // Answers carry tokens, redemption codes and buyers' data: no cache keeps them (a route may say otherwise).
+      response.setHeader('Cache-Control', 'no-store');
       next();
     });
   };

@@ -2,14 +2,16 @@ import type { ErrorRequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { AppError, toAppError, toProblem, currentContext, type Logger } from '@ecticket/platform';
 
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  code: z.string().describe('Stable machine-readable code, e.g. VALIDATION_FAILED or TICKET_ALREADY_REDEEMED.'),
-  detail: z.string(),
-  correlationId: z.string().optional(),
-});
+export const problemSchema = z
+  .looseObject({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string().describe('Stable machine-readable code, e.g. VALIDATION_FAILED or TICKET_ALREADY_REDEEMED.'),
+    detail: z.string(),
+    correlationId: z.string().optional(),
+  })
+  .describe('RFC 9457. Some refusals add members of their own, named in the operation\'s description (e.g. `redeemedAt`, `branchName`, `errors`, `retryAfterSeconds`).');
 
 export function sendProblem(response: Response, error: AppError): void {
   const problem = toProblem(error, currentContext()?.correlationId);
@@ -43,6 +45,12 @@ export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
     const appError = fromBodyParser(error) ?? toAppError(error);
     if (appError.category === 'internal') logger.error({ err: error }, 'unexpected error while handling a request');
     if (response.headersSent) return;
-    sendProblem(response, appError);
+    try {
+      sendProblem(response, appError);
+    } catch (sendError) {
+      // Never Express's own error page (it shows stack traces): the plainest problem there is.
+      logger.error({ err: sendError }, 'could not send a problem document');
+      if (!response.headersSent) response.status(500).type('application/problem+json').send('{"type":"about:blank","title":"internal","status":500,"code":"INTERNAL","detail":"An unexpected error occurred."}');
+    }
   };
 }

@@ -129,6 +129,39 @@ describe('products, orders and tickets through the gateway', () => {
     expect(locked).toMatchObject({ status: 422, body: { code: 'BUYER_LOCKED_BY_PRINTING' } });
   });
 
+  it("states the issuance service's buyer rules in the request schema and the OpenAPI document", async () => {
+    const place = (body: Record<string, unknown>) =>
+      platform.request('post', '/v1/orders', {
+        token: owner,
+        body: { merchantOrderNo: orderNumber(), buyer, items: [{ productId: pickupProductId, quantity: 1 }], ticketForm: 'electronic', ...body },
+      });
+    // Refused by the schema (the document's pattern), not later by the service.
+    for (const phone of ['0911', '(02)12345678', '#123']) {
+      const refused = await place({ buyer: { ...buyer, phone } });
+      expect({ phone, status: refused.status, code: refused.body.code }).toEqual({ phone, status: 400, code: 'VALIDATION_FAILED' });
+    }
+    expect((await place({ buyer: { ...buyer, phone: '+886 912-345-678' } })).status).toBe(201);
+    const { phone: _none, ...withoutPhone } = buyer;
+    expect(await place({ buyer: withoutPhone })).toMatchObject({
+      status: 400,
+      body: { code: 'INVALID_FIELD', detail: 'buyer.phone is required for electronic tickets.' },
+    });
+    expect(await place({ ticketForm: 'paper', paperPrinter: 'platform' })).toMatchObject({
+      status: 400,
+      body: { code: 'INVALID_FIELD', detail: 'buyer.address is required for paper tickets the platform prints and posts.' },
+    });
+    expect(await place({ ticketForm: 'paper' })).toMatchObject({ status: 400, body: { code: 'PAPER_PRINTER_REQUIRED' } });
+
+    type Schema = { properties: Record<string, Schema & { pattern?: string; minLength?: number; maxLength?: number; description?: string }> };
+    const document = (await platform.ok('get', '/openapi.json')) as { paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: Schema }> } }>> };
+    const bodyOf = (path: string, method: string) => document.paths[path]![method]!.requestBody.content['application/json']!.schema;
+    for (const buyerSchema of [bodyOf('/v1/orders', 'post').properties.buyer!, bodyOf('/v1/orders/{orderId}/buyer', 'put')]) {
+      expect(buyerSchema.properties.phone).toMatchObject({ pattern: '^\\+?[0-9][0-9 -]{5,30}$', minLength: 7, maxLength: 32 });
+      expect(buyerSchema.properties.phone!.description).toContain('Required for electronic tickets');
+    }
+    expect(bodyOf('/v1/orders', 'post').properties.paperPrinter!.description).toContain('PAPER_PRINTER_REQUIRED');
+  });
+
   it("refuses another merchant's order and ticket as if they did not exist", async () => {
     const order = await paidOrder();
     const issued = await platform.ok('post', `/v1/orders/${order.id}/issue`, { token: owner });

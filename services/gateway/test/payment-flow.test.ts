@@ -5,7 +5,8 @@
  * R3 refusals at the test checkout.
  */
 import { randomUUID } from 'node:crypto';
-import { loadConfig } from '@ecticket/platform';
+import { ticketRedeemedV1 } from '@ecticket/contracts';
+import { buildEnvelope, loadConfig } from '@ecticket/platform';
 import { paymentConfigShape } from '@ecticket/payment';
 import { signFields } from '../../payment/src/infrastructure/aio/check-mac-value';
 import { eventually, type Answer } from './support/gateway-harness';
@@ -178,6 +179,56 @@ describe('a buyer pays and gets tickets, through the gateway', () => {
     expect(recipientPage.text).toContain(given.redemptionCode);
     const changed = await platform.request('put', `/v1/orders/${order.id}/buyer`, { token: owner, body: { name: 'Other', email: 'other@example.com', phone: '0911111111' } });
     expect(changed).toMatchObject({ status: 422, body: { code: 'BUYER_LOCKED_BY_TRANSFER' } });
+  });
+
+  it("shows a used ticket's usage in the wallet, without a QR code on the page", async () => {
+    const { order, checkout } = await placeOrder(2);
+    await submitCard(checkout.fields.payment_id!, taiwaneseCard);
+    const issued = await orderOnceIt(order.id, 'the order is issued', ({ order: now }) => now.state === 'issued');
+    const walletPath = new URL((await platform.issuance.GetDeliveryLinks({ merchantId, orderId: order.id })).walletUrl).pathname;
+    const walletJsonPath = walletPath.replace('/wallet/', '/v1/wallets/');
+    const [used, kept] = issued.tickets;
+    if (!used || !kept) throw new Error('two tickets expected');
+    const ticket = await platform.ok('get', `/v1/tickets/${used.id}`, { token: owner });
+    const redeemedAt = new Date().toISOString();
+    await platform.publish(
+      buildEnvelope({
+        type: ticketRedeemedV1.type,
+        version: ticketRedeemedV1.version,
+        producer: 'redemption',
+        merchantId,
+        data: {
+          ticketId: used.id,
+          ticketNumber: used.ticketNumber,
+          orderId: order.id,
+          merchantId,
+          productId,
+          ticketType: 'pickup_voucher',
+          faceValue: Number(ticket.faceValue),
+          operator: { accountId: 'acc-1', accountName: 'Clerk', branchId: null, branchName: null, branchCode: null },
+          redemptionId: 'redemption-1',
+          redeemedByMerchantId: merchantId,
+          redeemedAt,
+        },
+      }),
+    );
+    const usageOf = async () =>
+      Object.fromEntries(((await platform.ok('get', walletJsonPath)).tickets as { ticketId: string; usage: string }[]).map((entry) => [entry.ticketId, entry.usage]));
+    await eventually('the wallet shows the ticket redeemed', async () => (await usageOf())[used.id] === 'redeemed', 10_000);
+    expect(await usageOf()).toEqual({ [used.id]: 'redeemed', [kept.id]: 'unused' });
+
+    const page = await platform.request('get', walletPath);
+    expect(page.text).toContain('Used: this ticket was redeemed.');
+    expect(page.text).toContain(used.ticketNumber);
+    expect(page.text).not.toContain(used.redemptionCode);
+    expect(page.text).toContain(kept.redemptionCode);
+    expect(page.text.match(/<svg/g)).toHaveLength(1);
+
+    type WalletSchema = { properties: { tickets: { items: { properties: Record<string, { enum?: string[] }>; required: string[] } } } };
+    const document = (await platform.ok('get', '/openapi.json')) as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: WalletSchema }> }> } }> };
+    const walletTicket = document.paths['/v1/wallets/{walletToken}']!.get.responses['200']!.content['application/json']!.schema.properties.tickets.items;
+    expect(walletTicket.properties.usage?.enum).toEqual(['unused', 'redeemed', 'returned', 'expired']);
+    expect(walletTicket.required).toContain('usage');
   });
 
   it('shows a page, not a problem document, for a checkout that does not exist', async () => {

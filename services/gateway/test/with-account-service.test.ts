@@ -97,6 +97,32 @@ describe('the gateway in front of the account service', () => {
     expect(await gateway.request('get', '/v1/me', { token: changedToken })).toMatchObject({ status: 401, body: { code: 'SESSION_REVOKED' } });
   });
 
+  it("takes the account service's 10–128 characters for every new password, and documents it", async () => {
+    const { merchantId, owner } = await onboardMerchant('Password bounds');
+    const clerk = await createSubAccount(owner, ['redeem']);
+    const setPassword = (newPassword: string) => gateway.request('put', `/v1/sub-accounts/${clerk.id}/password`, { token: owner, body: { newPassword } });
+    const longest = '\u{1F511}'.repeat(128); // 128 characters, 256 UTF-16 units
+    expect((await setPassword(longest)).status).toBe(200);
+    expect(await login(merchantId, clerk.username, longest)).toMatch(/\./);
+    for (const refused of ['a'.repeat(129), 'a'.repeat(200), '\u{1F511}'.repeat(129), 'a'.repeat(9)]) {
+      expect(await setPassword(refused)).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    }
+    const tooLongOwner = { name: 'Too long', contract, ownerUsername: `owner-${randomUUID().slice(0, 8)}`, ownerPassword: 'a'.repeat(200) };
+    expect(await gateway.request('post', '/v1/operator/merchants', { token: operator, body: tooLongOwner })).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+
+    type Body = { requestBody: { content: { 'application/json': { schema: { properties: Record<string, { minLength?: number; maxLength?: number; description?: string }> } } } } };
+    const document = (await gateway.request('get', '/openapi.json')).body as unknown as { paths: Record<string, Record<string, Body>> };
+    const property = (path: string, method: string, name: string) => document.paths[path]![method]!.requestBody.content['application/json'].schema.properties[name];
+    for (const [path, method, name] of [
+      ['/v1/operator/merchants', 'post', 'ownerPassword'],
+      ['/v1/sub-accounts', 'post', 'password'],
+      ['/v1/sub-accounts/{subAccountId}/password', 'put', 'newPassword'],
+    ] as const) {
+      expect({ path, ...property(path, method, name) }).toMatchObject({ path, minLength: 10, maxLength: 128, description: expect.stringContaining('10 to 128 characters') });
+    }
+    expect(property('/v1/sessions', 'post', 'password')).toMatchObject({ minLength: 1 });
+  });
+
   it('lets a sub-account of a disabled branch read but not change anything, from its next request on (R23)', async () => {
     const { merchantId, owner } = await onboardMerchant('Disabled branch');
     const branch = await gateway.request('post', '/v1/branches', { token: owner, body: { name: 'South', code: 'S1' } });

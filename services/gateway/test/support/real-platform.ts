@@ -9,6 +9,7 @@ import {
   openServiceStore,
   systemClock,
   type Clock,
+  type EventEnvelope,
   type HostResources,
   type InProcessBus,
   type ServiceName,
@@ -83,6 +84,11 @@ export class PlatformUnderTest {
       addresses.set(name, runtime.grpcAddress);
     }
     return new PlatformUnderTest(gateway, services, bus, dataDir, addresses);
+  }
+
+  /** Publishes events as a service that is not started here (redemption) would. */
+  async publish(...envelopes: EventEnvelope[]): Promise<void> {
+    await this.bus.publish(envelopes);
   }
 
   service(name: Started): ServiceRuntime {

@@ -1,7 +1,7 @@
 import { newId, notFound } from '@ecticket/platform';
 import { recipientNotification } from '../domain/notification';
 import type { Order } from '../domain/order';
-import { isTransferred, transferTicket as transferred, type Contact, type Ticket } from '../domain/ticket';
+import { holderUsage, isTransferred, transferTicket as transferred, type Contact, type HolderUsage, type Ticket } from '../domain/ticket';
 import { formatWalletToken, parseWalletToken, type WalletScope } from '../domain/wallet-token';
 import { orders, tickets, type Stored } from '../infrastructure/collections';
 import { commit } from './commit';
@@ -17,6 +17,8 @@ export interface WalletEntry {
   readonly transferredAway: boolean;
   /** null once transferred away. */
   readonly qrPayload: string | null;
+  /** Whether the holder can still use it: redeemed, returned and expired tickets are listed as such. */
+  readonly usage: HolderUsage;
 }
 
 export interface WalletView {
@@ -39,7 +41,8 @@ interface OpenedWallet {
 export async function getWallet(deps: IssuanceDeps, walletToken: string): Promise<WalletView> {
   const wallet = await openWallet(deps, walletToken);
   const { customerService } = await deps.accounts.merchantTerms(wallet.order.merchantId);
-  return { holderName: wallet.holderName, customerService, tickets: wallet.tickets.map((ticket) => walletEntry(deps, wallet, ticket)) };
+  const now = deps.clock.now();
+  return { holderName: wallet.holderName, customerService, tickets: wallet.tickets.map((ticket) => walletEntry(deps, wallet, ticket, now)) };
 }
 
 /**
@@ -91,7 +94,8 @@ async function holderWallet(deps: IssuanceDeps, scope: WalletScope & { kind: 'ti
   return order && { order, holderName: ticket.holder.name, tickets: [ticket], holds: () => true };
 }
 
-function walletEntry(deps: IssuanceDeps, wallet: OpenedWallet, ticket: Ticket): WalletEntry {
-  if (!wallet.holds(ticket)) return { ticket, transferredAway: true, qrPayload: null };
-  return { ...ticketView(deps, ticket), transferredAway: false };
+function walletEntry(deps: IssuanceDeps, wallet: OpenedWallet, ticket: Ticket, now: Date): WalletEntry {
+  const usage = holderUsage(ticket, now);
+  if (!wallet.holds(ticket)) return { ticket, transferredAway: true, qrPayload: null, usage };
+  return { ...ticketView(deps, ticket), transferredAway: false, usage };
 }

@@ -246,10 +246,13 @@ function paperPrinterOf(form: TicketForm, printer: PaperPrinter | null): PaperPr
 /** What each form needs to reach the buyer: e-mail always, a phone for electronic tickets, an address when the platform posts paper. */
 function validBuyer(buyer: Buyer, form: TicketForm, printer: PaperPrinter | null): Buyer {
   const postedByPlatform = form === 'paper' && printer === 'platform';
+  if (postedByPlatform && buyer.address.trim() === '') {
+    throw invalidArgument('INVALID_FIELD', 'buyer.address is required for paper tickets the platform prints and posts.', { field: 'buyer.address' });
+  }
   return {
     name: requireText(buyer.name, 'buyer.name', 1, 100),
     email: requireEmail(buyer.email, 'buyer.email'),
-    phone: requirePhone(buyer.phone, 'buyer.phone', form === 'electronic'),
+    phone: requirePhone(buyer.phone, 'buyer.phone', form === 'electronic' ? 'electronic tickets' : false),
     address: requireText(buyer.address, 'buyer.address', postedByPlatform ? 1 : 0, 200),
   };
 }

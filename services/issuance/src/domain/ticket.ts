@@ -77,6 +77,14 @@ function isExpired(ticket: Ticket, now: Date): boolean {
   return ticket.expiresAt !== null && ticket.expiresAt <= now.toISOString();
 }
 
+/** What a holder sees of a ticket's use: its reported usage, or `expired` when it went unused past its expiry. */
+export type HolderUsage = UsageState | 'expired';
+
+export function holderUsage(ticket: Ticket, now: Date): HolderUsage {
+  if (ticket.usage.state !== 'unused') return ticket.usage.state;
+  return isExpired(ticket, now) ? 'expired' : 'unused';
+}
+
 /** Neither redeemed, returned nor expired. */
 export function isUnused(ticket: Ticket, now: Date): boolean {
   return ticket.usage.state === 'unused' && !isExpired(ticket, now);

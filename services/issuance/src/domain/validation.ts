@@ -3,7 +3,8 @@ import { invalidArgument } from '@ecticket/platform';
 // Control characters would let a text forge lines in logs and printed tickets.
 const CONTROL_CHARACTERS = /\p{Cc}/u;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,63}$/;
-const PHONE = /^\+?[0-9][0-9 -]{5,30}$/;
+/** The phone rule the gateway's request schema repeats (issuance/requests.ts): 7–32 characters, an optional `+`, then a digit, then digits, spaces and hyphens. */
+export const PHONE = /^\+?[0-9][0-9 -]{5,30}$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** A trimmed single-line text of `min`..`max` characters; `field` names it in the refusal. */
@@ -37,11 +38,16 @@ export function requireEmail(value: string, field: string): string {
   return email;
 }
 
-/** A phone number, or `''` when not `required`. */
-export function requirePhone(value: string, field: string, required: boolean): string {
+/** A phone number, or `''` when not `required`; `required` names what needs it (`electronic tickets`), for the refusal. */
+export function requirePhone(value: string, field: string, required: string | false): string {
   const phone = value.trim();
-  if (phone === '' && !required) return '';
-  if (!PHONE.test(phone)) throw invalidArgument('INVALID_FIELD', `${field} must be a phone number.`, { field });
+  if (phone === '') {
+    if (required === false) return '';
+    throw invalidArgument('INVALID_FIELD', `${field} is required for ${required}.`, { field });
+  }
+  if (!PHONE.test(phone)) {
+    throw invalidArgument('INVALID_FIELD', `${field} must be a phone number: 7–32 characters, an optional +, then digits, spaces or hyphens.`, { field });
+  }
   return phone;
 }
 

@@ -4,6 +4,7 @@ import {
   ticketPrintedV1,
   ticketRedeemedV1,
   ticketRedemptionCancelledV1,
+  ticketReturnedV1,
   ticketTransferredV1,
   type OrderNotificationRequestedV1,
 } from '@ecticket/contracts';
@@ -82,6 +83,51 @@ describe('the wallet of electronic tickets', () => {
     expect(wallet.tickets.map((ticket) => [ticket.ticketNumber, ticket.redemptionCode, ticket.qrPayload])).toEqual(
       tickets.map((ticket) => [ticket.ticketNumber, ticket.redemptionCode, ticket.qrPayload]),
     );
+  });
+
+  it("tells each ticket's usage, as the redemption service reported it, so a used ticket is not shown as valid", async () => {
+    const { order, tickets } = await issuedOrder(harness, merchant, productId, { items: [{ productId, quantity: 3 }] });
+    const [redeemed, returned, kept] = tickets;
+    if (!redeemed || !returned || !kept) throw new Error('three tickets expected');
+    const walletToken = tokenOf((await links(order?.id)).walletUrl);
+    const usageOf = async () => (await harness.call('GetWallet', { walletToken })).tickets.map((ticket) => [ticket.ticketId, ticket.usage]);
+    expect(await usageOf()).toEqual(tickets.map((ticket) => [ticket.id, 'unused']));
+
+    const operator = { accountId: 'acc-1', accountName: 'Clerk', branchId: null, branchName: null, branchCode: null };
+    const fieldsOf = (ticket: issuanceV1.Ticket__Output) => ({
+      ticketId: ticket.id,
+      ticketNumber: ticket.ticketNumber,
+      orderId: ticket.orderId,
+      merchantId: merchant.merchantId,
+      productId: ticket.productId,
+      ticketType: 'pickup_voucher',
+      faceValue: ticket.faceValue,
+      operator,
+    });
+    const at = harness.clock.now().toISOString();
+    await harness.deliver(
+      buildEnvelope({
+        type: ticketRedeemedV1.type,
+        version: ticketRedeemedV1.version,
+        producer: 'redemption',
+        merchantId: merchant.merchantId,
+        data: { ...fieldsOf(redeemed), redemptionId: 'redemption-1', redeemedByMerchantId: merchant.merchantId, redeemedAt: at },
+      }),
+    );
+    await harness.deliver(
+      buildEnvelope({
+        type: ticketReturnedV1.type,
+        version: ticketReturnedV1.version,
+        producer: 'redemption',
+        merchantId: merchant.merchantId,
+        data: { ...fieldsOf(returned), returnId: 'return-1', refund: 'card', reason: 'changed my mind', returnedAt: at },
+      }),
+    );
+    expect(await usageOf()).toEqual([
+      [redeemed.id, 'redeemed'],
+      [returned.id, 'returned'],
+      [kept.id, 'unused'],
+    ]);
   });
 
   it('opens nothing for a forged or altered token', async () => {

@@ -34,6 +34,21 @@ describe('placing an order', () => {
     expect(order({ form: 'electronic', paperPrinter: 'platform' }).paperPrinter).toBeNull();
   });
 
+  it('says a missing phone or address is required, and what a phone number looks like', () => {
+    expect(() => order({ buyer: { ...buyer, phone: ' ' } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_FIELD', message: 'buyer.phone is required for electronic tickets.', details: { field: 'buyer.phone' } }),
+    );
+    expect(() => order({ form: 'paper', paperPrinter: 'platform', buyer: { ...buyer, address: '' } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_FIELD', message: 'buyer.address is required for paper tickets the platform prints and posts.' }),
+    );
+    for (const phone of ['0911', '(02)12345678', '#123', '+', '0912-345-678x']) {
+      expect(() => order({ buyer: { ...buyer, phone } })).toThrow(expect.objectContaining({ message: expect.stringContaining('7–32 characters') }));
+    }
+    for (const phone of ['0912345678', '+886 912-345-678', '02 1234 5678']) {
+      expect(order({ buyer: { ...buyer, phone } }).buyer.phone).toBe(phone);
+    }
+  });
+
   it('a gift-only order has no payment to issue on', () => {
     expect(() => order({ issueOnPayment: true }, [product(giftTerms)])).toThrow(expect.objectContaining({ code: 'NOTHING_TO_PAY' }));
   });

@@ -1,7 +1,7 @@
 import { buyerNotification, recipientNotification } from '../../src/domain/notification';
 import { abandonOrder } from '../../src/domain/order';
 import { recordAuthorization, recordPaymentFailure, recordVoid } from '../../src/domain/order-payment';
-import { transferTicket, withUsage } from '../../src/domain/ticket';
+import { holderUsage, transferTicket, withUsage } from '../../src/domain/ticket';
 import { issueContext, issuedTickets, now, order, paid } from '../support/fixtures';
 import { issue } from '../../src/domain/issuance';
 
@@ -91,6 +91,16 @@ describe('tickets', () => {
     expect(() => transferTicket(redeemed, recipient, now)).toThrow(expect.objectContaining({ code: 'TICKET_NOT_UNUSED' }));
     const afterExpiry = new Date(Date.parse(electronic.expiresAt ?? '') + 1);
     expect(() => transferTicket(electronic, recipient, afterExpiry)).toThrow(expect.objectContaining({ code: 'TICKET_NOT_UNUSED' }));
+  });
+
+  it("a holder sees a ticket's reported usage, or expired once an unused ticket passed its expiry", () => {
+    const [ticket] = issuedTickets(paid(order()));
+    if (!ticket?.expiresAt) throw new Error('no ticket with an expiry');
+    const afterExpiry = new Date(Date.parse(ticket.expiresAt));
+    expect(holderUsage(ticket, now)).toBe('unused');
+    expect(holderUsage(ticket, afterExpiry)).toBe('expired');
+    expect(holderUsage(withUsage(ticket, 'redeemed', now.toISOString()), afterExpiry)).toBe('redeemed');
+    expect(holderUsage(withUsage(ticket, 'returned', now.toISOString()), now)).toBe('returned');
   });
 
   it('usage reports arriving out of order keep the latest', () => {

@@ -48,6 +48,7 @@ dd{margin:0;overflow-wrap:anywhere}
 .qr{background:#fff;padding:.5rem;max-width:15rem;margin:.75rem auto;border-radius:.5rem}
 .qr svg{display:block;width:100%;height:auto}
 .muted{opacity:.75}
+.used{opacity:.6;border-style:dashed}
 .description{white-space:pre-line}
 label{display:block;font-weight:600;margin:.75rem 0 .25rem}
 input,select,button{font:inherit;width:100%;box-sizing:border-box;padding:.65rem;border-radius:.5rem;border:1px solid #888}

@@ -181,7 +181,7 @@ export function verificationKeyMessage(key: VerificationKey): issuanceV1.TicketV
 }
 
 /** A ticket transferred away keeps its number but loses its codes in the former holder's wallet. */
-function walletTicketMessage({ ticket, transferredAway, qrPayload }: WalletEntry): issuanceV1.WalletTicket {
+function walletTicketMessage({ ticket, transferredAway, qrPayload, usage }: WalletEntry): issuanceV1.WalletTicket {
   return {
     ticketId: ticket.id,
     ticketNumber: ticket.ticketNumber,
@@ -194,6 +194,7 @@ function walletTicketMessage({ ticket, transferredAway, qrPayload }: WalletEntry
     usableFrom: ticket.usableFrom ?? '',
     expiresAt: ticket.expiresAt ?? '',
     transferredAway,
+    usage,
   };
 }
 

@@ -7,8 +7,23 @@ const username = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/)
   .describe('3 to 64 letters, digits, `.`, `-` or `_`, starting with a letter or digit.');
-// Bounds in UTF-16 units, loose enough for the account service's 10–128 characters, which it enforces.
-const newPassword = z.string().min(10).max(256).describe('10 to 128 characters; stored only as a memory-hard hash.');
+// The account service's password policy (its domain/password-policy.ts): 10 to 128 characters,
+// counted as code points, as JSON Schema's minLength/maxLength count them; zod's own bounds count
+// UTF-16 units, so the check counts code points and the document states the bounds.
+const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MAX_LENGTH = 128;
+const newPassword = z
+  .string()
+  .max(PASSWORD_MAX_LENGTH * 2)
+  .refine((password) => {
+    const length = [...password].length;
+    return length >= PASSWORD_MIN_LENGTH && length <= PASSWORD_MAX_LENGTH;
+  }, `must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`)
+  .meta({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, no composition rules; stored only as a memory-hard hash.`,
+  });
 const httpUrl = z.url({ protocol: /^https?$/ }).max(2048);
 
 export const permissionNodes = [
@@ -31,7 +46,11 @@ export const loginBody = z
   .object({
     merchantId: resourceId.optional().describe('The merchant to log in to; omitted by platform operators.'),
     username: z.string().min(1).max(64),
-    password: z.string().min(1).max(256),
+    password: z
+      .string()
+      .min(1)
+      .max(256)
+      .describe('Checked against the stored hash only, so any length is tried; a password is set with 10 to 128 characters.'),
   })
   .strict();
 

@@ -11,7 +11,13 @@ import { orderState, paperPrinter, ticketForm, ticketType } from './enums';
 const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A day, YYYY-MM-DD, in Taiwan time (UTC+8).');
 const branchIds = distinct(resourceId, 200).describe('Branch ids; empty: every branch (R31).');
 const faceValue = z.number().int().min(0).max(1_000_000).describe('NTD; 0 for gift vouchers (R1).');
-const phone = z.string().regex(/^[0-9+()# -]{1,32}$/);
+// The issuance service's phone rule (its domain/validation.ts), so the document states what is accepted.
+const phone = z
+  .string()
+  .min(7)
+  .max(32)
+  .regex(/^\+?[0-9][0-9 -]{5,30}$/)
+  .describe('A phone number: 7 to 32 characters, an optional `+`, then a digit, then digits, spaces and hyphens (`0912345678`, `+886 912-345-678`).');
 const email = z.email().max(254);
 
 const validity = z
@@ -62,9 +68,15 @@ export const listProductsQuery = pageQuery.extend({
 const buyer = z
   .object({
     name: text(100),
-    phone: phone.optional().describe('Required for electronic tickets.'),
+    phone: phone
+      .optional()
+      .describe(
+        'Required for electronic tickets (INVALID_FIELD "buyer.phone is required for electronic tickets." otherwise): 7 to 32 characters, an optional `+`, then a digit, then digits, spaces and hyphens (`0912345678`, `+886 912-345-678`).',
+      ),
     email,
-    address: text(200).optional().describe('Required for paper tickets the platform prints and posts.'),
+    address: text(200)
+      .optional()
+      .describe('Required for paper tickets the platform prints and posts (`paperPrinter: platform`); INVALID_FIELD otherwise.'),
   })
   .strict();
 
@@ -81,7 +93,11 @@ export const createOrderBody = z
       .max(20)
       .describe('Listed products of the merchant; the amount is their face value and never changes once paid (R8).'),
     ticketForm: ticketForm.schema,
-    paperPrinter: paperPrinter.schema.optional().describe('Paper orders: who prints them.'),
+    paperPrinter: paperPrinter.schema
+      .optional()
+      .describe(
+        'Required for paper orders (refused with PAPER_PRINTER_REQUIRED without it), ignored for the other forms: `merchant` prints the tickets itself; `platform` prints them and posts them to `buyer.address`.',
+      ),
     issueOnPayment: z.boolean().optional().describe('Issue the tickets as soon as the payment is authorized (default false).'),
     giftVoucherExpiresOn: calendarDate.optional().describe('Required to issue an order of gift vouchers only (R26.2).'),
     usableFrom: calendarDate.optional().describe('Required to issue electronic tickets that are not immediately usable (R26.3).'),

@@ -322,6 +322,10 @@ export function toPrinting(printing: issuanceV1.MarkPrintedResponse__Output): z.
   return { ticketIds: printing.ticketIds, printedAt: printing.printedAt };
 }
 
+const walletTicketUsage = z
+  .enum(['unused', 'redeemed', 'returned', 'expired'])
+  .describe('Whether it can still be used: `unused`; `redeemed` or `returned` as the redemption service reported it; `expired`: unused past `expiresAt`.');
+
 export const walletView = z.object({
   holderName: z.string(),
   customerService: customerServiceView.describe("The merchant's customer service (R17)."),
@@ -338,6 +342,7 @@ export const walletView = z.object({
       usableFrom: nullableTimestamp,
       expiresAt: nullableTimestamp.describe('The first instant it is no longer usable; null: no expiry.'),
       transferredAway: z.boolean(),
+      usage: walletTicketUsage,
     }),
   ),
 });
@@ -360,6 +365,7 @@ export function toWallet(wallet: issuanceV1.Wallet__Output): WalletView {
       usableFrom: orNull(ticket.usableFrom),
       expiresAt: orNull(ticket.expiresAt),
       transferredAway: ticket.transferredAway,
+      usage: knownValue(walletTicketUsage, ticket.usage, 'wallet ticket usage'),
     })),
   };
 }

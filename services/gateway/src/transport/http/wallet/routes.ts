@@ -36,6 +36,7 @@ export function walletRoutes(issuance: IssuanceClient): RouteSpec[] {
       path: '/v1/wallets/{walletToken}',
       operationId: 'getWallet',
       summary: "The tickets a wallet link opens, with their codes and QR payloads (electronic tickets).",
+      description: "Each ticket's `usage` says whether it can still be used (redeemed, returned or expired tickets stay listed).",
       tags: ['wallets'],
       authenticated: false,
       params: walletParams,
@@ -71,6 +72,7 @@ export function walletRoutes(issuance: IssuanceClient): RouteSpec[] {
       path: '/wallet/{walletToken}',
       operationId: 'showWallet',
       summary: "The buyer's wallet page: the link the buyer receives (`<PUBLIC_BASE_URL>/wallet/<token>`), each ticket with its QR code.",
+      description: 'A redeemed, returned or expired ticket is labelled as such, without its QR code or redemption code.',
       tags: ['wallets'],
       authenticated: false,
       params: walletParams,
@@ -79,7 +81,10 @@ export function walletRoutes(issuance: IssuanceClient): RouteSpec[] {
       handle: ({ params }) =>
         pageOrRefusal(async () => {
           const wallet = await walletOf(params.walletToken);
-          const tickets = await Promise.all(wallet.tickets.map(async (ticket) => ({ ticket, qrSvg: ticket.qrPayload && (await qrCodeSvg(ticket.qrPayload)) })));
+          // A used ticket shows no QR code: nothing to scan that would only be refused.
+          const tickets = await Promise.all(
+            wallet.tickets.map(async (ticket) => ({ ticket, qrSvg: ticket.usage === 'unused' && ticket.qrPayload !== null ? await qrCodeSvg(ticket.qrPayload) : null })),
+          );
           return walletPage(wallet, tickets);
         }),
     }),

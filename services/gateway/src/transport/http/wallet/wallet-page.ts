@@ -4,7 +4,7 @@ import type { WalletView } from '../issuance/views';
 
 type WalletTicket = WalletView['tickets'][number];
 
-/** A wallet ticket with its QR code rendered, when the holder still holds it. */
+/** A wallet ticket with its QR code rendered, when the holder still holds it and it is unused. */
 export interface ShownTicket {
   readonly ticket: WalletTicket;
   readonly qrSvg: string | null;
@@ -23,17 +23,24 @@ ${customerServiceCard(wallet.customerService)}`,
 
 function ticketCard({ ticket, qrSvg }: ShownTicket): Html {
   const description = ticket.productDescription === '' ? [] : [html`<p class="description">${ticket.productDescription}</p>`];
-  if (qrSvg === null || ticket.redemptionCode === null) {
+  if (ticket.transferredAway || ticket.redemptionCode === null) {
     return html`<article class="card">
 <h2>${ticket.productName}</h2>
 <p class="muted">Transferred to someone else; it is no longer in this wallet.</p>
 <dl><dt>Ticket number</dt><dd class="code">${ticket.ticketNumber}</dd></dl>
 </article>`;
   }
+  if (ticket.usage !== 'unused') {
+    return html`<article class="card used">
+<h2>${ticket.productName}</h2>
+<p class="status"><strong>${usageLabel[ticket.usage]}</strong></p>
+<dl><dt>Ticket number</dt><dd class="code">${ticket.ticketNumber}</dd></dl>
+</article>`;
+  }
   return html`<article class="card">
 <h2>${ticket.productName}</h2>
 ${description}
-<div class="qr" role="img" aria-label="${`QR code of ticket ${ticket.ticketNumber}`}">${trustedMarkup(qrSvg)}</div>
+${qrSvg === null ? [] : [html`<div class="qr" role="img" aria-label="${`QR code of ticket ${ticket.ticketNumber}`}">${trustedMarkup(qrSvg)}</div>`]}
 <dl>
 <dt>Ticket number</dt><dd class="code">${ticket.ticketNumber}</dd>
 <dt>Redemption code</dt><dd class="code">${ticket.redemptionCode}</dd>
@@ -43,6 +50,13 @@ ${ticket.usableFrom === null ? [] : [html`<dt>Usable from</dt><dd>${taiwanDay(ti
 </dl>
 </article>`;
 }
+
+/** What a used ticket says instead of its codes: it can no longer be used. */
+const usageLabel = {
+  redeemed: 'Used: this ticket was redeemed.',
+  returned: 'Returned: this ticket was given back and can no longer be used.',
+  expired: 'Expired: this ticket can no longer be used.',
+} as const satisfies Record<Exclude<WalletTicket['usage'], 'unused'>, string>;
 
 function customerServiceCard(service: CustomerServiceView): Html {
   const entries = [

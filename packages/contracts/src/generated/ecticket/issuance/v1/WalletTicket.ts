@@ -20,6 +20,10 @@ export interface WalletTicket {
   'usableFrom'?: (string);
   'expiresAt'?: (string);
   'transferredAway'?: (boolean);
+  /**
+   * "unused" | "redeemed" | "returned" | "expired" (unused, past its expiry)
+   */
+  'usage'?: (string);
 }
 
 export interface WalletTicket__Output {
@@ -40,4 +44,8 @@ export interface WalletTicket__Output {
   'usableFrom': (string);
   'expiresAt': (string);
   'transferredAway': (boolean);
+  /**
+   * "unused" | "redeemed" | "returned" | "expired" (unused, past its expiry)
+   */
+  'usage': (string);
 }

@@ -41,6 +41,7 @@ import { accountRoutes } from './transport/http/account/routes';
 import { createHttpApp } from './transport/http/app';
 import { bearerAuthenticator, type RequestAuthenticator } from './transport/http/authentication';
 import { issuanceRoutes } from './transport/http/issuance/routes';
+import { orderLookupRoutes } from './transport/http/lookup/routes';
 import { kioskRoutes } from './transport/http/kiosk/routes';
 import { notificationRoutes } from './transport/http/notification/routes';
 import { buildOpenApiDocument } from './transport/http/openapi';
@@ -145,13 +146,17 @@ function bearerAuthentication(account: AccountClient, settings: GatewaySettings,
   );
 }
 
+/** Requests per minute from one merchant's buyers' order lookup page (R15): each sends e-mails. */
+const ORDER_LOOKUPS_PER_MINUTE = 20;
+
 /** What the gateway keeps in its store, each with the expiry its purge job goes by. */
 function gatewayRecords(store: Store, fingerprintSecret: Buffer, settings: GatewaySettings, clock: Clock, logger: Logger) {
   const policy = { ttlMs: settings.IDEMPOTENCY_TTL_HOURS * 60 * 60 * 1000, lockTimeoutMs: settings.IDEMPOTENCY_LOCK_TIMEOUT_SECONDS * 1000 };
   const idempotency = new IdempotentRequests(store.collection(idempotencyRecords), clock, logger, policy, fingerprintSecret);
   const partnerSignatures = new PartnerRequestVerifier(settings.KIOSK_PARTNERS, store.collection(seenNonces), clock);
   const pickupLookups = new RequestQuota(store.collection(quotaWindows), clock, { name: 'pickup_lookup', limit: settings.KIOSK_LOOKUPS_PER_MINUTE, windowMs: 60_000 });
-  return { idempotency, partnerSignatures, pickupLookups };
+  const orderLookups = new RequestQuota(store.collection(quotaWindows), clock, { name: 'order_lookup', limit: ORDER_LOOKUPS_PER_MINUTE, windowMs: 60_000 });
+  return { idempotency, partnerSignatures, pickupLookups, orderLookups };
 }
 
 /** Purges expired records, once across every gateway sharing the store. */
@@ -192,6 +197,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...issuanceRoutes({ issuance, payment }),
     ...walletRoutes(issuance),
     ...kioskRoutes(issuance, records.pickupLookups),
+    ...orderLookupRoutes(account, issuance, records.orderLookups),
     ...paymentRoutes(payment),
     ...redemptionRoutes(redemption),
     ...settlementRoutes(settlement),

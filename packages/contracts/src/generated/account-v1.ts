@@ -44,6 +44,7 @@ export type * from './ecticket/account/v1/Page';
 export type * from './ecticket/account/v1/Principal';
 export type * from './ecticket/account/v1/RedeemableStore';
 export type * from './ecticket/account/v1/ResolveBranchRequest';
+export type * from './ecticket/account/v1/ResolveOrderLookupRequest';
 export type * from './ecticket/account/v1/Role';
 export type * from './ecticket/account/v1/SetBranchStatusRequest';
 export type * from './ecticket/account/v1/Settings';

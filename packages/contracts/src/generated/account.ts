@@ -56,6 +56,7 @@ export interface ProtoGrpcType {
         Principal: MessageTypeDefinition
         RedeemableStore: MessageTypeDefinition
         ResolveBranchRequest: MessageTypeDefinition
+        ResolveOrderLookupRequest: MessageTypeDefinition
         Role: EnumTypeDefinition
         SetBranchStatusRequest: MessageTypeDefinition
         Settings: MessageTypeDefinition

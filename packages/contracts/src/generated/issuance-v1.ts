@@ -48,6 +48,8 @@ export type * from './ecticket/issuance/v1/PrintData';
 export type * from './ecticket/issuance/v1/PrintableTicket';
 export type * from './ecticket/issuance/v1/Product';
 export type * from './ecticket/issuance/v1/ResendNotificationsRequest';
+export type * from './ecticket/issuance/v1/SendBuyerOrderLinksRequest';
+export type * from './ecticket/issuance/v1/SendBuyerOrderLinksResponse';
 export type * from './ecticket/issuance/v1/Ticket';
 export type * from './ecticket/issuance/v1/TicketForm';
 export type * from './ecticket/issuance/v1/TicketLink';

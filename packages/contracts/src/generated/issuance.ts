@@ -60,6 +60,8 @@ export interface ProtoGrpcType {
         PrintableTicket: MessageTypeDefinition
         Product: MessageTypeDefinition
         ResendNotificationsRequest: MessageTypeDefinition
+        SendBuyerOrderLinksRequest: MessageTypeDefinition
+        SendBuyerOrderLinksResponse: MessageTypeDefinition
         Ticket: MessageTypeDefinition
         TicketForm: EnumTypeDefinition
         TicketLink: MessageTypeDefinition

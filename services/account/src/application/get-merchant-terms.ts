@@ -1,4 +1,6 @@
-import { effectiveSmsEnabled, type CustomerService } from '../domain/merchant';
+import { notFound } from '@ecticket/platform';
+import { effectiveSmsEnabled, type CustomerService, type Merchant } from '../domain/merchant';
+import { merchants } from '../infrastructure/collections';
 import { merchantById } from './lookups';
 import type { AccountDeps } from './ports';
 
@@ -16,7 +18,17 @@ export interface MerchantTerms {
 
 /** For other services: what the contract and settings mean for issuing, notifying and settling. */
 export async function getMerchantTerms(deps: AccountDeps, merchantId: string): Promise<MerchantTerms> {
-  const merchant = await merchantById(deps, merchantId);
+  return termsOf(await merchantById(deps, merchantId));
+}
+
+/** R15: the merchant of a buyers' order lookup link, found by the link's unguessable token. */
+export async function resolveOrderLookup(deps: AccountDeps, lookupToken: string): Promise<MerchantTerms> {
+  const merchant = lookupToken === '' ? null : await deps.store.collection(merchants).findOne({ 'settings.orderLookupToken': lookupToken });
+  if (!merchant) throw notFound('ORDER_LOOKUP_NOT_FOUND', 'No merchant has this order lookup link.');
+  return termsOf(merchant);
+}
+
+function termsOf(merchant: Merchant): MerchantTerms {
   return {
     merchantId: merchant.id,
     merchantName: merchant.name,

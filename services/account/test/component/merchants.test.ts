@@ -59,6 +59,15 @@ describe('merchants', () => {
     expect(first.settings?.orderLookupUrl).not.toContain(merchant.merchantId);
   });
 
+  it('R15: the token of a lookup link names its merchant to other services; any other token is ORDER_LOOKUP_NOT_FOUND', async () => {
+    const { settings } = await harness.call('GetMerchant', { merchantId: '' }, merchant.ownerToken);
+    const lookupToken = settings?.orderLookupUrl.split('/').pop() ?? '';
+    await expect(harness.services.ResolveOrderLookup({ lookupToken })).resolves.toMatchObject({ merchantId: merchant.merchantId });
+    for (const unknown of ['', `${lookupToken}x`, merchant.merchantId]) {
+      expect(await refusalOf(harness.services.ResolveOrderLookup({ lookupToken: unknown }))).toMatchObject({ category: 'not_found', code: 'ORDER_LOOKUP_NOT_FOUND' });
+    }
+  });
+
   it('R16: the SMS switch works only with the contracted SMS service; the terms tell other services the effective value', async () => {
     const withSms = await newMerchant(harness, { smsServiceEnabled: true });
     await expect(harness.services.GetMerchantTerms({ merchantId: withSms.merchantId })).resolves.toMatchObject({ smsEnabled: false });

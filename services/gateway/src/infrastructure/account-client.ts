@@ -16,6 +16,7 @@ const readMethods = [
   'ListRedeemableStores',
   'ListJointIssuers',
   'ListAuditLog',
+  'ResolveOrderLookup',
 ] as const;
 
 export function createAccountClient(directory: ServiceDirectory, logger: Logger): AccountClient {

@@ -26,6 +26,8 @@ export const orders = defineCollection<Stored<Order>>('orders', [
   { fields: ['merchantId', 'branchId', 'sortKey'] },
   { fields: ['merchantId', 'state', 'sortKey'] },
   { fields: ['state', 'payment.authorizedAt'] },
+  // R15: a buyer's orders, found by their e-mail on the merchant's order lookup page.
+  { fields: ['merchantId', 'buyer.email'] },
 ]);
 
 export const tickets = defineCollection<Stored<Ticket>>('tickets', [

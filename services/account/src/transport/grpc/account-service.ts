@@ -12,7 +12,7 @@ import { createSubAccount } from '../../application/create-sub-account';
 import { deleteSubAccount } from '../../application/delete-sub-account';
 import { getBranch } from '../../application/get-branch';
 import { getMerchant } from '../../application/get-merchant';
-import { getMerchantTerms } from '../../application/get-merchant-terms';
+import { getMerchantTerms, resolveOrderLookup } from '../../application/get-merchant-terms';
 import { getSubAccount } from '../../application/get-sub-account';
 import { getVerificationKeys } from '../../application/get-verification-keys';
 import { isRedeemableStore } from '../../application/is-redeemable-store';
@@ -77,6 +77,9 @@ export function accountServiceHandlers(deps: AccountDeps): UnaryHandlers<account
     },
     async GetMerchantTerms(request) {
       return getMerchantTerms(deps, request.merchantId);
+    },
+    async ResolveOrderLookup(request) {
+      return resolveOrderLookup(deps, request.lookupToken);
     },
 
     async CreateMerchant(request, call) {

@@ -6,6 +6,7 @@ import { changeBuyer } from '../../application/change-buyer';
 import { createOrder } from '../../application/create-order';
 import { createProduct } from '../../application/create-product';
 import { deliveryLinks } from '../../application/delivery-links';
+import { sendBuyerOrderLinks } from '../../application/send-buyer-order-links';
 import { issueOrder } from '../../application/issue-order';
 import { confirmPrinting, lookupPickupCode } from '../../application/kiosk';
 import { getPrintData, markPrinted } from '../../application/paper-printing';
@@ -116,6 +117,9 @@ export function issuanceServiceHandlers(deps: IssuanceDeps): UnaryHandlers<issua
 
     async GetDeliveryLinks(request) {
       return deliveryLinksMessage(await deliveryLinks(deps, request.merchantId, request.orderId));
+    },
+    async SendBuyerOrderLinks(request) {
+      return { ordersSent: await sendBuyerOrderLinks(deps, request.merchantId, request.email) };
     },
     async GetTicketVerificationKeys() {
       return { keys: ticketVerificationKeys(deps).map(verificationKeyMessage) };

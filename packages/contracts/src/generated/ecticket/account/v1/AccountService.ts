@@ -38,6 +38,7 @@ import type { MerchantTerms as _ecticket_account_v1_MerchantTerms, MerchantTerms
 import type { Principal as _ecticket_account_v1_Principal, Principal__Output as _ecticket_account_v1_Principal__Output } from '../../../ecticket/account/v1/Principal';
 import type { RedeemableStore as _ecticket_account_v1_RedeemableStore, RedeemableStore__Output as _ecticket_account_v1_RedeemableStore__Output } from '../../../ecticket/account/v1/RedeemableStore';
 import type { ResolveBranchRequest as _ecticket_account_v1_ResolveBranchRequest, ResolveBranchRequest__Output as _ecticket_account_v1_ResolveBranchRequest__Output } from '../../../ecticket/account/v1/ResolveBranchRequest';
+import type { ResolveOrderLookupRequest as _ecticket_account_v1_ResolveOrderLookupRequest, ResolveOrderLookupRequest__Output as _ecticket_account_v1_ResolveOrderLookupRequest__Output } from '../../../ecticket/account/v1/ResolveOrderLookupRequest';
 import type { SetBranchStatusRequest as _ecticket_account_v1_SetBranchStatusRequest, SetBranchStatusRequest__Output as _ecticket_account_v1_SetBranchStatusRequest__Output } from '../../../ecticket/account/v1/SetBranchStatusRequest';
 import type { SubAccount as _ecticket_account_v1_SubAccount, SubAccount__Output as _ecticket_account_v1_SubAccount__Output } from '../../../ecticket/account/v1/SubAccount';
 import type { UnlinkRedeemableStoreRequest as _ecticket_account_v1_UnlinkRedeemableStoreRequest, UnlinkRedeemableStoreRequest__Output as _ecticket_account_v1_UnlinkRedeemableStoreRequest__Output } from '../../../ecticket/account/v1/UnlinkRedeemableStoreRequest';
@@ -305,6 +306,21 @@ export interface AccountServiceClient extends grpc.Client {
   resolveBranch(argument: _ecticket_account_v1_ResolveBranchRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_account_v1_Branch__Output>): grpc.ClientUnaryCall;
   resolveBranch(argument: _ecticket_account_v1_ResolveBranchRequest, callback: grpc.requestCallback<_ecticket_account_v1_Branch__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * R15: the merchant whose buyers' order lookup link carries this token. ORDER_LOOKUP_NOT_FOUND.
+   */
+  ResolveOrderLookup(argument: _ecticket_account_v1_ResolveOrderLookupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_account_v1_MerchantTerms__Output>): grpc.ClientUnaryCall;
+  ResolveOrderLookup(argument: _ecticket_account_v1_ResolveOrderLookupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_account_v1_MerchantTerms__Output>): grpc.ClientUnaryCall;
+  ResolveOrderLookup(argument: _ecticket_account_v1_ResolveOrderLookupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_account_v1_MerchantTerms__Output>): grpc.ClientUnaryCall;
+  ResolveOrderLookup(argument: _ecticket_account_v1_ResolveOrderLookupRequest, callback: grpc.requestCallback<_ecticket_account_v1_MerchantTerms__Output>): grpc.ClientUnaryCall;
+  /**
+   * R15: the merchant whose buyers' order lookup link carries this token. ORDER_LOOKUP_NOT_FOUND.
+   */
+  resolveOrderLookup(argument: _ecticket_account_v1_ResolveOrderLookupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_account_v1_MerchantTerms__Output>): grpc.ClientUnaryCall;
+  resolveOrderLookup(argument: _ecticket_account_v1_ResolveOrderLookupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_account_v1_MerchantTerms__Output>): grpc.ClientUnaryCall;
+  resolveOrderLookup(argument: _ecticket_account_v1_ResolveOrderLookupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_account_v1_MerchantTerms__Output>): grpc.ClientUnaryCall;
+  resolveOrderLookup(argument: _ecticket_account_v1_ResolveOrderLookupRequest, callback: grpc.requestCallback<_ecticket_account_v1_MerchantTerms__Output>): grpc.ClientUnaryCall;
+  
   UnlinkRedeemableStore(argument: _ecticket_account_v1_UnlinkRedeemableStoreRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_account_v1_RedeemableStore__Output>): grpc.ClientUnaryCall;
   UnlinkRedeemableStore(argument: _ecticket_account_v1_UnlinkRedeemableStoreRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_account_v1_RedeemableStore__Output>): grpc.ClientUnaryCall;
   UnlinkRedeemableStore(argument: _ecticket_account_v1_UnlinkRedeemableStoreRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_account_v1_RedeemableStore__Output>): grpc.ClientUnaryCall;
@@ -422,6 +438,11 @@ export interface AccountServiceHandlers extends grpc.UntypedServiceImplementatio
   
   ResolveBranch: grpc.handleUnaryCall<_ecticket_account_v1_ResolveBranchRequest__Output, _ecticket_account_v1_Branch>;
   
+  /**
+   * R15: the merchant whose buyers' order lookup link carries this token. ORDER_LOOKUP_NOT_FOUND.
+   */
+  ResolveOrderLookup: grpc.handleUnaryCall<_ecticket_account_v1_ResolveOrderLookupRequest__Output, _ecticket_account_v1_MerchantTerms>;
+  
   UnlinkRedeemableStore: grpc.handleUnaryCall<_ecticket_account_v1_UnlinkRedeemableStoreRequest__Output, _ecticket_account_v1_RedeemableStore>;
   
   UpdateBranch: grpc.handleUnaryCall<_ecticket_account_v1_UpdateBranchRequest__Output, _ecticket_account_v1_Branch>;
@@ -459,6 +480,7 @@ export interface AccountServiceDefinition extends grpc.ServiceDefinition {
   ListSubAccounts: MethodDefinition<_ecticket_account_v1_ListSubAccountsRequest, _ecticket_account_v1_ListSubAccountsResponse, _ecticket_account_v1_ListSubAccountsRequest__Output, _ecticket_account_v1_ListSubAccountsResponse__Output>
   Login: MethodDefinition<_ecticket_account_v1_LoginRequest, _ecticket_account_v1_LoginResponse, _ecticket_account_v1_LoginRequest__Output, _ecticket_account_v1_LoginResponse__Output>
   ResolveBranch: MethodDefinition<_ecticket_account_v1_ResolveBranchRequest, _ecticket_account_v1_Branch, _ecticket_account_v1_ResolveBranchRequest__Output, _ecticket_account_v1_Branch__Output>
+  ResolveOrderLookup: MethodDefinition<_ecticket_account_v1_ResolveOrderLookupRequest, _ecticket_account_v1_MerchantTerms, _ecticket_account_v1_ResolveOrderLookupRequest__Output, _ecticket_account_v1_MerchantTerms__Output>
   UnlinkRedeemableStore: MethodDefinition<_ecticket_account_v1_UnlinkRedeemableStoreRequest, _ecticket_account_v1_RedeemableStore, _ecticket_account_v1_UnlinkRedeemableStoreRequest__Output, _ecticket_account_v1_RedeemableStore__Output>
   UpdateBranch: MethodDefinition<_ecticket_account_v1_UpdateBranchRequest, _ecticket_account_v1_Branch, _ecticket_account_v1_UpdateBranchRequest__Output, _ecticket_account_v1_Branch__Output>
   UpdateMerchantContract: MethodDefinition<_ecticket_account_v1_UpdateMerchantContractRequest, _ecticket_account_v1_Merchant, _ecticket_account_v1_UpdateMerchantContractRequest__Output, _ecticket_account_v1_Merchant__Output>

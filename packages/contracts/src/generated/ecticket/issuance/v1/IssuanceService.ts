@@ -35,6 +35,8 @@ import type { OrderDetail as _ecticket_issuance_v1_OrderDetail, OrderDetail__Out
 import type { PrintData as _ecticket_issuance_v1_PrintData, PrintData__Output as _ecticket_issuance_v1_PrintData__Output } from '../../../ecticket/issuance/v1/PrintData';
 import type { Product as _ecticket_issuance_v1_Product, Product__Output as _ecticket_issuance_v1_Product__Output } from '../../../ecticket/issuance/v1/Product';
 import type { ResendNotificationsRequest as _ecticket_issuance_v1_ResendNotificationsRequest, ResendNotificationsRequest__Output as _ecticket_issuance_v1_ResendNotificationsRequest__Output } from '../../../ecticket/issuance/v1/ResendNotificationsRequest';
+import type { SendBuyerOrderLinksRequest as _ecticket_issuance_v1_SendBuyerOrderLinksRequest, SendBuyerOrderLinksRequest__Output as _ecticket_issuance_v1_SendBuyerOrderLinksRequest__Output } from '../../../ecticket/issuance/v1/SendBuyerOrderLinksRequest';
+import type { SendBuyerOrderLinksResponse as _ecticket_issuance_v1_SendBuyerOrderLinksResponse, SendBuyerOrderLinksResponse__Output as _ecticket_issuance_v1_SendBuyerOrderLinksResponse__Output } from '../../../ecticket/issuance/v1/SendBuyerOrderLinksResponse';
 import type { Ticket as _ecticket_issuance_v1_Ticket, Ticket__Output as _ecticket_issuance_v1_Ticket__Output } from '../../../ecticket/issuance/v1/Ticket';
 import type { TransferTicketRequest as _ecticket_issuance_v1_TransferTicketRequest, TransferTicketRequest__Output as _ecticket_issuance_v1_TransferTicketRequest__Output } from '../../../ecticket/issuance/v1/TransferTicketRequest';
 import type { TransferTicketResponse as _ecticket_issuance_v1_TransferTicketResponse, TransferTicketResponse__Output as _ecticket_issuance_v1_TransferTicketResponse__Output } from '../../../ecticket/issuance/v1/TransferTicketResponse';
@@ -249,6 +251,25 @@ export interface IssuanceServiceClient extends grpc.Client {
   resendNotifications(argument: _ecticket_issuance_v1_ResendNotificationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_NotificationRequest__Output>): grpc.ClientUnaryCall;
   resendNotifications(argument: _ecticket_issuance_v1_ResendNotificationsRequest, callback: grpc.requestCallback<_ecticket_issuance_v1_NotificationRequest__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * R15, the buyers' order lookup page (the gateway, after the account service resolved the link):
+   * the merchant's issued orders whose buyer has this e-mail are sent to it again (e-mail only,
+   * at most 10, each recorded in the order's history). The count is never shown to the asker.
+   */
+  SendBuyerOrderLinks(argument: _ecticket_issuance_v1_SendBuyerOrderLinksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_SendBuyerOrderLinksResponse__Output>): grpc.ClientUnaryCall;
+  SendBuyerOrderLinks(argument: _ecticket_issuance_v1_SendBuyerOrderLinksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_issuance_v1_SendBuyerOrderLinksResponse__Output>): grpc.ClientUnaryCall;
+  SendBuyerOrderLinks(argument: _ecticket_issuance_v1_SendBuyerOrderLinksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_SendBuyerOrderLinksResponse__Output>): grpc.ClientUnaryCall;
+  SendBuyerOrderLinks(argument: _ecticket_issuance_v1_SendBuyerOrderLinksRequest, callback: grpc.requestCallback<_ecticket_issuance_v1_SendBuyerOrderLinksResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * R15, the buyers' order lookup page (the gateway, after the account service resolved the link):
+   * the merchant's issued orders whose buyer has this e-mail are sent to it again (e-mail only,
+   * at most 10, each recorded in the order's history). The count is never shown to the asker.
+   */
+  sendBuyerOrderLinks(argument: _ecticket_issuance_v1_SendBuyerOrderLinksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_SendBuyerOrderLinksResponse__Output>): grpc.ClientUnaryCall;
+  sendBuyerOrderLinks(argument: _ecticket_issuance_v1_SendBuyerOrderLinksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_issuance_v1_SendBuyerOrderLinksResponse__Output>): grpc.ClientUnaryCall;
+  sendBuyerOrderLinks(argument: _ecticket_issuance_v1_SendBuyerOrderLinksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_SendBuyerOrderLinksResponse__Output>): grpc.ClientUnaryCall;
+  sendBuyerOrderLinks(argument: _ecticket_issuance_v1_SendBuyerOrderLinksRequest, callback: grpc.requestCallback<_ecticket_issuance_v1_SendBuyerOrderLinksResponse__Output>): grpc.ClientUnaryCall;
+  
   TransferTicket(argument: _ecticket_issuance_v1_TransferTicketRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_TransferTicketResponse__Output>): grpc.ClientUnaryCall;
   TransferTicket(argument: _ecticket_issuance_v1_TransferTicketRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ecticket_issuance_v1_TransferTicketResponse__Output>): grpc.ClientUnaryCall;
   TransferTicket(argument: _ecticket_issuance_v1_TransferTicketRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ecticket_issuance_v1_TransferTicketResponse__Output>): grpc.ClientUnaryCall;
@@ -326,6 +347,13 @@ export interface IssuanceServiceHandlers extends grpc.UntypedServiceImplementati
   
   ResendNotifications: grpc.handleUnaryCall<_ecticket_issuance_v1_ResendNotificationsRequest__Output, _ecticket_issuance_v1_NotificationRequest>;
   
+  /**
+   * R15, the buyers' order lookup page (the gateway, after the account service resolved the link):
+   * the merchant's issued orders whose buyer has this e-mail are sent to it again (e-mail only,
+   * at most 10, each recorded in the order's history). The count is never shown to the asker.
+   */
+  SendBuyerOrderLinks: grpc.handleUnaryCall<_ecticket_issuance_v1_SendBuyerOrderLinksRequest__Output, _ecticket_issuance_v1_SendBuyerOrderLinksResponse>;
+  
   TransferTicket: grpc.handleUnaryCall<_ecticket_issuance_v1_TransferTicketRequest__Output, _ecticket_issuance_v1_TransferTicketResponse>;
   
   UpdateProduct: grpc.handleUnaryCall<_ecticket_issuance_v1_UpdateProductRequest__Output, _ecticket_issuance_v1_Product>;
@@ -352,6 +380,7 @@ export interface IssuanceServiceDefinition extends grpc.ServiceDefinition {
   LookupPickupCode: MethodDefinition<_ecticket_issuance_v1_LookupPickupCodeRequest, _ecticket_issuance_v1_KioskOrder, _ecticket_issuance_v1_LookupPickupCodeRequest__Output, _ecticket_issuance_v1_KioskOrder__Output>
   MarkPrinted: MethodDefinition<_ecticket_issuance_v1_MarkPrintedRequest, _ecticket_issuance_v1_MarkPrintedResponse, _ecticket_issuance_v1_MarkPrintedRequest__Output, _ecticket_issuance_v1_MarkPrintedResponse__Output>
   ResendNotifications: MethodDefinition<_ecticket_issuance_v1_ResendNotificationsRequest, _ecticket_issuance_v1_NotificationRequest, _ecticket_issuance_v1_ResendNotificationsRequest__Output, _ecticket_issuance_v1_NotificationRequest__Output>
+  SendBuyerOrderLinks: MethodDefinition<_ecticket_issuance_v1_SendBuyerOrderLinksRequest, _ecticket_issuance_v1_SendBuyerOrderLinksResponse, _ecticket_issuance_v1_SendBuyerOrderLinksRequest__Output, _ecticket_issuance_v1_SendBuyerOrderLinksResponse__Output>
   TransferTicket: MethodDefinition<_ecticket_issuance_v1_TransferTicketRequest, _ecticket_issuance_v1_TransferTicketResponse, _ecticket_issuance_v1_TransferTicketRequest__Output, _ecticket_issuance_v1_TransferTicketResponse__Output>
   UpdateProduct: MethodDefinition<_ecticket_issuance_v1_UpdateProductRequest, _ecticket_issuance_v1_Product, _ecticket_issuance_v1_UpdateProductRequest__Output, _ecticket_issuance_v1_Product__Output>
 }

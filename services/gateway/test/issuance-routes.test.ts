@@ -92,6 +92,18 @@ describe('products, orders and tickets through the gateway', () => {
     expect(await platform.request('post', `/v1/orders/${order.id}/abandon`, { token: owner })).toMatchObject({ status: 422, body: { code: 'ORDER_NOT_ABANDONABLE' } });
   });
 
+  it('abandons an order never paid: its checkout closes, so the buyer can no longer pay it', async () => {
+    const placed = await platform.ok('post', '/v1/orders', {
+      token: owner,
+      body: { merchantOrderNo: orderNumber(), buyer, items: [{ productId: pickupProductId, quantity: 1 }], ticketForm: 'electronic' },
+    });
+    const order = placed.order as Order;
+    const paymentId = (placed.checkout as { fields: Record<string, string> }).fields.payment_id;
+    expect(await platform.ok('post', `/v1/orders/${order.id}/abandon`, { token: owner })).toMatchObject({ state: 'voided', abandonReason: 'abandoned' });
+    await eventually('the checkout is closed', async () => (await platform.ok('get', `/v1/test-processor/payments/${paymentId}`)).status === 'failed', 10_000);
+    expect(await platform.request('post', `/v1/test-processor/payments/${paymentId}/card`, { body: taiwaneseCard })).toMatchObject({ status: 422, body: { code: 'PAYMENT_NOT_PENDING' } });
+  });
+
   it('changes the buyer, adds notes, lists orders by state, and prints paper tickets (R27, R32)', async () => {
     const placed = await platform.ok('post', '/v1/orders', {
       token: owner,

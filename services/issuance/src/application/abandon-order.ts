@@ -8,7 +8,10 @@ import { orderInReach } from './lookups';
 import { replaceExisting, retryingConflicts } from './persistence';
 import type { IssuanceDeps } from './ports';
 
-/** R9 (needs `orders`): a paid order not yet issued is voided; order.abandoned.v1 makes payment void the authorization. */
+/**
+ * R9 (needs `orders`): an order not yet issued is voided; order.abandoned.v1 makes payment void
+ * the authorization, or close the checkout of an order never paid.
+ */
 export async function abandonOrder(deps: IssuanceDeps, accessToken: string | null, orderId: string): Promise<Order> {
   const operator = await authorize(deps, accessToken, { permission: 'orders', mutating: true });
   return retryingConflicts(async () => {

@@ -149,10 +149,14 @@ export function isSameRequest(order: Order, draft: OrderDraft): boolean {
   );
 }
 
-/** R9: the merchant abandons a paid order not yet issued; R10: the system does when its window passed. */
+/**
+ * R9: the merchant abandons an order not yet issued — a paid one (its authorization is voided) or
+ * one never paid (its checkout closes: the buyer can no longer pay it); R10: the system abandons a
+ * paid one whose issuance window passed.
+ */
 export function abandonOrder(order: Order, reason: AbandonReason, actor: ActorRef, now: Date): Order {
-  if (order.state !== 'authorized') {
-    throw failedPrecondition('ORDER_NOT_ABANDONABLE', 'Only a paid order not yet issued can be abandoned (R9).', { state: order.state });
+  if (order.state === 'issued' || order.state === 'voided') {
+    throw failedPrecondition('ORDER_NOT_ABANDONABLE', 'Only an order not yet issued (nor voided) can be abandoned (R9).', { state: order.state });
   }
   return {
     ...order,

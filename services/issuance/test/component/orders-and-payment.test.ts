@@ -113,8 +113,10 @@ describe('abandoning a paid order', () => {
     expect(after).toMatchObject({ state: 'ORDER_STATE_VOIDED', payment: { status: 'voided', voidedAt: expect.any(String) } });
   });
 
-  it('R9: neither an unpaid nor an issued nor a voided order can be abandoned', async () => {
+  it('R9: an order never paid is abandoned too (its checkout closes); an issued or a voided one cannot be', async () => {
     const { order: unpaid } = await createOrder(harness, merchant.ownerToken, productId);
+    expect(await harness.call('AbandonOrder', { orderId: unpaid?.id }, merchant.ownerToken)).toMatchObject({ state: 'ORDER_STATE_VOIDED', abandonReason: 'abandoned' });
+    expect((await harness.outbox(orderAbandonedV1.type)).some((envelope) => (envelope.data as { orderId: string }).orderId === unpaid?.id)).toBe(true);
     expect(await refusalOf(harness.call('AbandonOrder', { orderId: unpaid?.id }, merchant.ownerToken))).toMatchObject({
       category: 'failed_precondition',
       code: 'ORDER_NOT_ABANDONABLE',

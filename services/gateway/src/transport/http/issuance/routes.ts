@@ -233,7 +233,7 @@ export function issuanceRoutes(clients: IssuanceApiClients): RouteSpec[] {
       method: 'post',
       path: '/v1/orders/{orderId}/abandon',
       operationId: 'abandonOrder',
-      summary: 'Abandon a paid order not yet issued: its authorization is voided and the buyer never charged (R9).',
+      summary: 'Abandon an order not yet issued: a paid one has its authorization voided and the buyer is never charged (R9); one never paid has its checkout closed.',
       description: needs('orders'),
       tags: ['orders'],
       audience: 'merchant staff',

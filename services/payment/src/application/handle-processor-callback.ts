@@ -1,5 +1,9 @@
+import { insertOperation } from '@ecticket/platform';
+import { requestVoid } from '../domain/money-action';
 import { applyNotice, type ProcessorNotice } from '../domain/notice';
-import type { Payment } from '../domain/payment';
+import type { Payment, VoidReason } from '../domain/payment';
+import { moneyActions, type Stored } from '../infrastructure/collections';
+import { UNLEASED_ACTION } from './money-actions';
 import { commit, retryOnConflict } from './commit';
 import { paymentByTradeNo } from './lookups';
 import type { FormFields, NoticeVerification, PaymentDeps } from './ports';
@@ -34,11 +38,26 @@ export async function handleProcessorCallback(deps: PaymentDeps, callback: Proce
         await commit(deps, payment, result.transition);
         logApplied(deps, result.transition.payment, notice);
         return NOTICE_ACCEPTED;
+      case 'release':
+        await releaseAuthorization(deps, payment, result.payment, result.reason);
+        return NOTICE_ACCEPTED;
       case 'acknowledged':
         logAcknowledged(deps, result.note, payment, notice);
         return NOTICE_ACCEPTED;
     }
   });
+}
+
+/**
+ * The buyer paid just as the order was abandoned unpaid: the authorization is recorded together
+ * with the intent to void it, in one write; the recovery job voids it at the processor, as any
+ * money action, so the buyer is never charged and the money is not held.
+ */
+async function releaseAuthorization(deps: PaymentDeps, before: Stored<Payment>, authorized: Payment, reason: VoidReason): Promise<void> {
+  const request = requestVoid(authorized, reason, deps.clock.now());
+  if (!request) return;
+  await commit(deps, before, { payment: request.payment, event: null }, [insertOperation(moneyActions, { ...request.action, leaseUntil: UNLEASED_ACTION })]);
+  deps.logger.warn({ paymentId: before.id, orderId: before.orderId, reason }, 'paid after its order was abandoned unpaid: the authorization is voided');
 }
 
 function verify(deps: PaymentDeps, callback: ProcessorCallback): NoticeVerification {

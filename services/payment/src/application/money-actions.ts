@@ -26,7 +26,7 @@ import type { PaymentDeps } from './ports';
  */
 
 /** When nobody holds an action: any attempt may take it. */
-const UNLEASED = new Date(0).toISOString();
+export const UNLEASED_ACTION = new Date(0).toISOString();
 
 /** Stale actions the recovery job looks at per run. */
 const RECOVERY_BATCH = 200;
@@ -98,8 +98,8 @@ async function recordIntent(
   const action = existing ? retriedAction(existing, request.action) : request.action;
   const { id, ...fields } = action;
   const write: WriteOperation = existing
-    ? updateOperation(moneyActions, { id, state: 'failed' }, { $set: { ...fields, leaseUntil: UNLEASED } })
-    : insertOperation(moneyActions, { ...action, leaseUntil: UNLEASED });
+    ? updateOperation(moneyActions, { id, state: 'failed' }, { $set: { ...fields, leaseUntil: UNLEASED_ACTION } })
+    : insertOperation(moneyActions, { ...action, leaseUntil: UNLEASED_ACTION });
   await commit(deps, payment, { payment: request.payment, event: null }, [write]);
   deps.logger.info(actionContext(action), 'money action requested');
   return action;
@@ -269,7 +269,7 @@ async function migrateLegacyRefund(deps: PaymentDeps, refund: LegacyRefund): Pro
     settledAt: paidBack ? refund.refundedAt : null,
     failure: null,
   };
-  const insert = insertOperation(moneyActions, { ...action, leaseUntil: UNLEASED });
+  const insert = insertOperation(moneyActions, { ...action, leaseUntil: UNLEASED_ACTION });
   if (paidBack) {
     await deps.store.write([insert]);
     return;

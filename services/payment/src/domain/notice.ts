@@ -1,6 +1,6 @@
 import { paymentAuthorizedV1 } from '@ecticket/contracts';
 import { domainEvent } from './events';
-import { failPayment, references, type Payment, type Transition } from './payment';
+import { failPayment, references, type Payment, type Transition, type VoidReason } from './payment';
 
 /**
  * What a processor's result notice says, once its signature and merchant were verified:
@@ -19,6 +19,8 @@ export interface ProcessorNotice {
  * What a verified notice does to its payment:
  * - `rejected`: it does not match the payment (amount): nothing changes, the processor is told so;
  * - `applied`: the transition to commit;
+ * - `release`: paid for a payment its order's abandonment had closed unpaid: the authorization is
+ *   recorded (no event: there is nothing to issue) and must be voided at once (`reason`);
  * - `acknowledged`: genuine, but nothing to change: a `duplicate` of what was applied, or
  *   `superseded` by a state the payment left pending for (a paid notice then means money is held
  *   for a closed payment, which only the processor's back office can release).
@@ -26,6 +28,7 @@ export interface ProcessorNotice {
 export type NoticeResult =
   | { readonly kind: 'rejected'; readonly reason: string }
   | { readonly kind: 'applied'; readonly transition: Transition }
+  | { readonly kind: 'release'; readonly payment: Payment; readonly reason: VoidReason }
   | { readonly kind: 'acknowledged'; readonly note: 'duplicate' | 'superseded' };
 
 /** Replays are expected (the processor resends until answered), so a notice is applied once by the state it finds. */
@@ -43,6 +46,10 @@ export function applyNotice(payment: Payment, notice: ProcessorNotice, now: Date
 
 function applyPaid(payment: Payment, notice: ProcessorNotice, now: Date): NoticeResult {
   if (payment.status === 'pending') return applied(authorizePayment(payment, notice.processorTradeNo, now));
+  if (payment.status === 'failed' && payment.voidReason !== null) {
+    const { payment: authorized } = authorizePayment(payment, notice.processorTradeNo, now);
+    return { kind: 'release', payment: { ...authorized, failureReason: null, failedAt: null }, reason: payment.voidReason };
+  }
   return acknowledged(payment.processorTradeNo === notice.processorTradeNo ? 'duplicate' : 'superseded');
 }
 

@@ -170,7 +170,11 @@ export function capturePayment(payment: Payment, amount: number, now: Date): Tra
  */
 export function voidPayment(payment: Payment, reason: VoidReason, now: Date): Transition | null {
   if (payment.status === 'voided' || payment.status === 'failed') return null;
-  if (payment.status === 'pending') return failPayment(payment, `order ${reason} before payment`, now);
+  // Closed unpaid; `voidReason` says so, should the processor's paid notice still arrive (notice.ts).
+  if (payment.status === 'pending') {
+    const closed = failPayment(payment, `order ${reason} before payment`, now);
+    return { ...closed, payment: { ...closed.payment, voidReason: reason } };
+  }
   if (payment.status !== 'authorized') {
     throw failedPrecondition('PAYMENT_ALREADY_CAPTURED', 'A captured payment cannot be voided; refund it instead.', { paymentId: payment.id });
   }

@@ -169,6 +169,27 @@ describe('payments stored before money actions were recorded', () => {
   });
 });
 
+describe('paid just as the order was abandoned unpaid', () => {
+  it('R9: the authorization that arrives after the checkout closed is recorded and voided at the processor; nothing is issued for it', async () => {
+    const { payment, notify } = await world.paidAtTheProcessor(800);
+    await voidAbandonedOrder(world.deps, { orderId: payment.orderId, reason: 'abandoned' });
+    expect(await world.payment(payment.id)).toMatchObject({ status: 'failed', voidReason: 'abandoned' });
+
+    expect(await notify()).toBe('1|OK');
+    expect(await world.payment(payment.id)).toMatchObject({ status: 'authorized', openActions: [{ kind: 'void', amount: 800 }] });
+    await world.recover();
+    expect(await world.payment(payment.id)).toMatchObject({ status: 'voided', openActions: [] });
+    expect(handed(payment, 'void')).toHaveLength(1);
+    expect(await world.trade(payment)).toMatchObject({ status: 'voided', capturedAmount: 0 });
+    expect(await world.events('payment.authorized', payment.id)).toHaveLength(0);
+    expect(await world.events('payment.voided', payment.id)).toHaveLength(1);
+
+    expect(await notify()).toBe('1|OK');
+    await world.recover();
+    expect(handed(payment, 'void')).toHaveLength(1);
+  });
+});
+
 describe('refunds recorded before money actions', () => {
   it('R11: one paid back is answered, never paid again; one left requested is looked up first, then sent once', async () => {
     const payment = await capturedPayment(1000);

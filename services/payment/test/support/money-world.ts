@@ -195,12 +195,19 @@ export class MoneyWorld {
 
   /** An order of `amount` NTD paid with a card the test processor authorized, its notice applied. */
   async authorizedPayment(amount = 1200): Promise<Payment> {
+    const { payment, notify } = await this.paidAtTheProcessor(amount);
+    const reply = await notify();
+    if (reply !== '1|OK') throw new Error(`the paid notice was refused: ${reply}`);
+    return this.payment(payment.id);
+  }
+
+  /** A payment the buyer paid at the processor, whose paid notice has not reached us yet: `notify` delivers it. */
+  async paidAtTheProcessor(amount = 1200): Promise<{ readonly payment: Payment; notify(): Promise<string> }> {
     orderCount += 1;
     const { payment } = await createPaymentIntent(this.deps, { orderId: `order-${orderCount}`, merchantId: 'merchant-1', merchantName: 'Tea House', amount, description: 'Tea for two' });
     const authorization = await this.testProcessor.authorize(payment, { brand: 'visa', last4: '0002' });
-    const reply = await handleProcessorCallback(this.deps, { processor: '', fields: paidNotice(payment, testProcessorAccount, { TradeNo: authorization.processorTradeNo }) });
-    if (reply !== '1|OK') throw new Error(`the paid notice was refused: ${reply}`);
-    return this.payment(payment.id);
+    const fields = paidNotice(payment, testProcessorAccount, { TradeNo: authorization.processorTradeNo });
+    return { payment, notify: () => handleProcessorCallback(this.deps, { processor: '', fields }) };
   }
 
   async payment(paymentId: string): Promise<Payment> {

@@ -102,9 +102,15 @@ describe('processor notices', () => {
     expect(result).toMatchObject({ kind: 'applied', transition: { event: null, payment: { status: 'pending', simulatedPaymentAt: now.toISOString() } } });
   });
 
-  it('paid for a payment closed meanwhile is superseded, never an authorization', () => {
+  it('R9: paid for a payment its order’s abandonment closed is an authorization to release at once, never one to issue for', () => {
     const closed = voidPayment(pending(), 'abandoned', now)?.payment as Payment;
-    expect(applyNotice(closed, notice(), now)).toEqual({ kind: 'acknowledged', note: 'superseded' });
+    expect(applyNotice(closed, notice(), now)).toMatchObject({ kind: 'release', reason: 'abandoned', payment: { status: 'authorized', failureReason: null } });
+  });
+
+  it('paid for a payment declined before, or for another trade, is superseded, never an authorization', () => {
+    const declined = applyNotice(pending(), notice({ outcome: 'declined', message: 'insufficient funds' }), now);
+    if (declined.kind !== 'applied') throw new Error('expected the decline applied');
+    expect(applyNotice(declined.transition.payment, notice(), now)).toEqual({ kind: 'acknowledged', note: 'superseded' });
     expect(applyNotice(authorized(), notice({ processorTradeNo: 'another-trade' }), now)).toEqual({ kind: 'acknowledged', note: 'superseded' });
   });
 });

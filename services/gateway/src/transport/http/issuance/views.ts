@@ -119,7 +119,9 @@ export const orderView = z.object({
       lastFailure: z.string().nullable(),
     })
     .nullable()
-    .describe('The payment as the order knows it; null for gift vouchers only.'),
+    .describe(
+      "The order's record of its buyer's payment, up to the authorization (or its void/failure); null for gift vouchers only. Captures and refunds are the payment's own: see `payment` of getOrder.",
+    ),
   issuanceDeadline: nullableTimestamp.describe('Paid orders not yet issued: the end of the issuance window (R26.1).'),
   issuedAt: nullableTimestamp,
   ticketIds: z.array(z.string()),

@@ -49,7 +49,8 @@ async function pickupOrder(deps: IssuanceDeps, partnerId: string, pickupCode: st
   requireId(partnerId, 'partnerId');
   const reservation = isPickupCode(pickupCode) ? await deps.store.collection(pickupCodes).get(pickupCode) : null;
   const order = reservation && (await deps.store.collection(orders).get(reservation.orderId));
-  if (!order) throw notFound('PICKUP_CODE_NOT_FOUND', 'No order has this pickup code.');
+  // A code replaced on a change of buyer (R27) keeps its reservation but no longer opens the order.
+  if (!order || order.pickupCode !== pickupCode) throw notFound('PICKUP_CODE_NOT_FOUND', 'No order has this pickup code.');
   return { order, tickets: await ticketsOfOrder(deps, order.id) };
 }
 

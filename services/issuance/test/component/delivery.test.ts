@@ -224,13 +224,20 @@ describe('convenience-store tickets', () => {
 
   it('get a 12-digit pickup code; the kiosk looks the order up and confirms printing, which marks every ticket printed', async () => {
     const { order, tickets } = await issuedOrder(harness, merchant, productId, convenienceStore);
-    const { pickupCode, walletUrl } = await links(order?.id);
-    expect(pickupCode).toMatch(/^\d{12}$/);
+    const { pickupCode: firstCode, walletUrl } = await links(order?.id);
+    expect(firstCode).toMatch(/^\d{12}$/);
     expect(walletUrl).toBe('');
 
-    const kiosk = await harness.call('LookupPickupCode', { partnerId: 'seven-eleven', pickupCode });
+    const kiosk = await harness.call('LookupPickupCode', { partnerId: 'seven-eleven', pickupCode: firstCode });
     expect(kiosk).toMatchObject({ orderId: order?.id, buyerName: buyer.name, tickets: tickets.map((ticket) => ({ ticketNumber: ticket.ticketNumber, printed: false })) });
+    // R27: the new buyer gets a pickup code of their own; the old buyer's no longer prints the tickets.
     expect(await harness.call('ChangeBuyer', { orderId: order?.id, buyer: newBuyer }, merchant.ownerToken)).toMatchObject({ buyer: newBuyer });
+    const { pickupCode } = await links(order?.id);
+    expect(pickupCode).toMatch(/^\d{12}$/);
+    expect(pickupCode).not.toBe(firstCode);
+    expect(await refusalOf(harness.call('LookupPickupCode', { partnerId: 'seven-eleven', pickupCode: firstCode }))).toMatchObject({ code: 'PICKUP_CODE_NOT_FOUND' });
+    expect(await refusalOf(harness.call('ConfirmPrinting', { partnerId: 'seven-eleven', pickupCode: firstCode }))).toMatchObject({ code: 'PICKUP_CODE_NOT_FOUND' });
+    expect(await harness.call('LookupPickupCode', { partnerId: 'seven-eleven', pickupCode })).toMatchObject({ orderId: order?.id, buyerName: newBuyer.name });
 
     const printed = await harness.call('ConfirmPrinting', { partnerId: 'seven-eleven', pickupCode });
     expect(printed).toEqual({ orderId: order?.id, ticketIds: order?.ticketIds, printedAt: harness.clock.now().toISOString() });

@@ -263,7 +263,7 @@ export function issuanceRoutes(clients: IssuanceApiClients): RouteSpec[] {
       path: '/v1/orders/{orderId}/buyer',
       operationId: 'changeBuyer',
       summary: "Change the buyer's data on their behalf, until a ticket was transferred or printed (R27).",
-      description: `${needs('orders')} The buyer's previous wallet link stops opening.`,
+      description: `${needs('orders')} The buyer's previous wallet link stops opening, and a convenience-store order gets a new pickup code (the previous one no longer prints its tickets); an issued order's new buyer is notified.`,
       tags: ['orders'],
       audience: 'merchant staff',
       params: orderIdParams,

@@ -93,7 +93,7 @@ describe('gateway HTTP app', () => {
     expect(await (await post('/v1/things/abc', '{"name":')).json()).toMatchObject({ status: 400, code: 'MALFORMED_JSON' });
     const huge = JSON.stringify({ name: 'x'.repeat(5000), quantity: 1 });
     expect(await (await post('/v1/things/abc', huge)).json()).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
-    expect(await (await post('/v1/things/abc', 'name=n', 'text/plain')).json()).toMatchObject({ status: 400, code: 'UNSUPPORTED_MEDIA_TYPE' });
+    expect(await (await post('/v1/things/abc', 'name=n', 'text/plain')).json()).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
   });
 
   it('answers an unknown route with a problem document', async () => {

@@ -25,6 +25,6 @@ describe('the payment callback route', () => {
 
   it('refuses a body that is not a form', async () => {
     const answer = await gateway.request('post', '/v1/payments/callback', { body: { RtnCode: '1' } });
-    expect(answer).toMatchObject({ status: 400, body: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
+    expect(answer).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
   });
 });

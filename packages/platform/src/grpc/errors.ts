@@ -25,7 +25,8 @@ const genericInternalMessage = 'An unexpected error occurred.';
  * conflict → ALREADY_EXISTS: our conflicts are writes colliding with existing state (a unique
  * key, an already redeemed ticket, an idempotency key in use). ABORTED means "retry the whole
  * transaction" in gRPC, which no caller of ours does automatically; it still maps back to conflict.
- * payload_too_large shares RESOURCE_EXHAUSTED with rate_limited; the metadata tells them apart.
+ * payload_too_large shares RESOURCE_EXHAUSTED with rate_limited, unsupported_media_type shares
+ * INVALID_ARGUMENT with invalid_argument; the metadata tells them apart.
  */
 export const grpcStatusByCategory: Readonly<Record<ErrorCategory, Status>> = Object.freeze({
   invalid_argument: Status.INVALID_ARGUMENT,
@@ -36,6 +37,7 @@ export const grpcStatusByCategory: Readonly<Record<ErrorCategory, Status>> = Obj
   failed_precondition: Status.FAILED_PRECONDITION,
   rate_limited: Status.RESOURCE_EXHAUSTED,
   payload_too_large: Status.RESOURCE_EXHAUSTED,
+  unsupported_media_type: Status.INVALID_ARGUMENT,
   unavailable: Status.UNAVAILABLE,
   deadline_exceeded: Status.DEADLINE_EXCEEDED,
   internal: Status.INTERNAL,

@@ -65,6 +65,7 @@ describe('AppError ⇄ gRPC status', () => {
       failed_precondition: Status.FAILED_PRECONDITION,
       rate_limited: Status.RESOURCE_EXHAUSTED,
       payload_too_large: Status.RESOURCE_EXHAUSTED,
+      unsupported_media_type: Status.INVALID_ARGUMENT,
       unavailable: Status.UNAVAILABLE,
       deadline_exceeded: Status.DEADLINE_EXCEEDED,
       internal: Status.INTERNAL,
@@ -74,6 +75,8 @@ describe('AppError ⇄ gRPC status', () => {
       category: 'payload_too_large',
       code: 'PAYLOAD_TOO_LARGE',
     });
+    const mediaType = toGrpcStatus(new AppError('unsupported_media_type', 'UNSUPPORTED_MEDIA_TYPE', 'not JSON'));
+    expect(fromServiceError(serviceError(mediaType.code, mediaType.details, mediaType.metadata), '/x')).toMatchObject({ category: 'unsupported_media_type' });
   });
 
   it.each([

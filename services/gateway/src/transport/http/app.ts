@@ -98,7 +98,7 @@ function routeHandler(route: RouteSpec, options: HttpAppOptions, rawBodies: RawB
     const query = parse(route.query, request.query, 'query');
     // A body the route's parser did not read is of another media type; no body at all is for the schema to judge.
     if (route.body && request.body === undefined && request.headers['content-type'] !== undefined) {
-      throw new AppError('invalid_argument', 'UNSUPPORTED_MEDIA_TYPE', `The request body must be ${route.bodyContentType ?? 'application/json'}.`);
+      throw new AppError('unsupported_media_type', 'UNSUPPORTED_MEDIA_TYPE', `The request body must be ${route.bodyContentType ?? 'application/json'}.`);
     }
     const body = parse(route.body, request.body, 'body');
     const input = { params, query, body, request, caller, partnerId, rawBody } as Parameters<RouteSpec['handle']>[0];

@@ -23,6 +23,8 @@ export interface BranchReportRow {
   readonly record: UsageRecord;
   /** R22.1. */
   readonly operator: string;
+  /** R18: the redeemable store whose staff redeemed the issuer's ticket; null: the merchant's own staff. */
+  readonly redeemedByStore: { readonly merchantId: string; readonly name: string } | null;
   readonly cancelled: boolean;
   readonly syncedToBank: boolean;
 }
@@ -36,18 +38,27 @@ export async function listBranchReport(deps: SettlementDeps, viewer: Viewer, que
     ...(scope.branchId === null ? {} : { 'record.operator.branchId': scope.branchId }),
   };
   const page = await findPage(deps.store.collection(usages), filter, query.page, 'oldest_first', instantsWithin(query.fromDate, query.toDate));
-  return { nextCursor: page.nextCursor, items: page.items.map(reportRowOf).filter((row): row is BranchReportRow => row !== null) };
+  const stores = await storeNames(deps, page.items);
+  return { nextCursor: page.nextCursor, items: page.items.map((usage) => reportRowOf(usage, stores)).filter((row): row is BranchReportRow => row !== null) };
+}
+
+/** The names of the redeemable stores a page of usages names, each asked of the account service once. */
+async function storeNames(deps: SettlementDeps, page: readonly StoredUsage[]): Promise<ReadonlyMap<string, string>> {
+  const ids = [...new Set(page.flatMap((usage) => usage.record?.usedByMerchantId ?? []))];
+  return new Map(await Promise.all(ids.map(async (id) => [id, await deps.terms.merchantName(id)] as const)));
 }
 
 /** null only for what the filter already excludes (unrecorded usages, guarantee expiries); narrows the type. */
-function reportRowOf(usage: StoredUsage): BranchReportRow | null {
+function reportRowOf(usage: StoredUsage, stores: ReadonlyMap<string, string>): BranchReportRow | null {
   if (usage.record === null || usage.kind === 'guarantee_expiry') return null;
+  const store = usage.record.usedByMerchantId ?? null;
   return {
     usageId: usage.id,
     usage: usage.kind,
     ticketId: usage.ticketId,
     record: usage.record,
     operator: operatorLabel(usage.record.operator),
+    redeemedByStore: store === null ? null : { merchantId: store, name: stores.get(store) ?? '' },
     cancelled: usage.reversed || usage.bank === 'cancelled',
     syncedToBank: usage.bank === 'synced',
   };

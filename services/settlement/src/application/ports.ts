@@ -6,6 +6,8 @@ import type { EffectiveUsage } from '../domain/usage';
 /** The merchant's contract, as the account service tells it. */
 export interface MerchantTerms {
   payoutDays(merchantId: string): Promise<number>;
+  /** As buyers and partners see it. */
+  merchantName(merchantId: string): Promise<string>;
 }
 
 /** Who is behind a report call; refused unless they hold `reports` (the account service decides). */

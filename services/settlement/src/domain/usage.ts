@@ -44,6 +44,8 @@ export interface UsageRecord {
   readonly reason: string;
   /** null: the system (a guarantee expiry). */
   readonly operator: Operator | null;
+  /** R18: the redeemable store (another merchant) that redeemed the issuer's ticket; null: the issuer itself. Missing in records older than it. */
+  readonly usedByMerchantId?: string | null;
 }
 
 export interface Usage {

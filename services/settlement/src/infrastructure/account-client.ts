@@ -19,6 +19,9 @@ export function createAccounts(directory: ServiceDirectory, logger: Logger): { t
       async payoutDays(merchantId) {
         return (await client.GetMerchantTerms({ merchantId })).payoutDays;
       },
+      async merchantName(merchantId) {
+        return (await client.GetMerchantTerms({ merchantId })).merchantName;
+      },
     },
     principals: {
       async viewerOf(accessToken) {

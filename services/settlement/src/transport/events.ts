@@ -60,7 +60,7 @@ function redemptionOf(envelope: EventEnvelope) {
   const { data } = parseEvent(ticketRedeemedV1, envelope);
   return {
     ref: { id: data.redemptionId, kind: 'redemption' as const, ticketId: data.ticketId },
-    record: usageRecordOf(data, data.redeemedAt, { refund: null, reason: '' }),
+    record: { ...usageRecordOf(data, data.redeemedAt, { refund: null, reason: '' }), usedByMerchantId: data.redeemedByMerchantId === data.merchantId ? null : data.redeemedByMerchantId },
   };
 }
 

@@ -1,4 +1,4 @@
-import { captured, newOrder, orderIssued, redeemed, redemptionCancelled, refunded, returned, usageIdOf } from '../support/events';
+import { captured, headOffice, newOrder, orderIssued, redeemed, redemptionCancelled, refunded, returned, usageIdOf } from '../support/events';
 import { csvObjects } from '../support/csv';
 import { SettlementHarness, refusalOf, type TestMerchant } from '../support/harness';
 
@@ -179,5 +179,19 @@ describe('the ledger, payouts and reconciliation', () => {
     expect(await refusalOf(harness.settlement.ExportReconciliation({ merchantId: '', fromDate: '2026-01-01', toDate: '2027-01-02' }, as(merchant.ownerToken)))).toMatchObject({
       code: 'INVALID_DATE_RANGE',
     });
+  });
+});
+
+describe('R18: a redeemable store’s redemptions in the issuer’s report', () => {
+  it('names the store whose staff redeemed the issuer’s ticket; the merchant’s own redemptions name none', async () => {
+    const order = newOrder(merchant.merchantId, [700, 500], now());
+    const [mine, theirs] = order.tickets;
+    await harness.deliver(...orderIssued(order), captured(order, now()));
+    await harness.deliver(redeemed(mine!, now(), headOffice), redeemed(theirs!, now(), { name: 'Partner Clerk', branch: other.east }, undefined, other.merchantId));
+
+    const { rows } = await harness.settlement.ListBranchReport({ merchantId: '' }, as(merchant.ownerToken));
+    const rowOf = (ticketId: string) => rows.find((row) => row.ticketId === ticketId);
+    expect(rowOf(mine!.ticketId)).toMatchObject({ redeemedByStoreId: '', redeemedByStoreName: '' });
+    expect(rowOf(theirs!.ticketId)).toMatchObject({ redeemedByStoreId: other.merchantId, redeemedByStoreName: expect.stringMatching(/^Merchant \d+$/), branchCode: 'EAST' });
   });
 });

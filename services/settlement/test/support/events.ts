@@ -103,11 +103,12 @@ export interface OperatorSpec {
 
 export const headOffice: OperatorSpec = { name: 'Head Office Clerk', branch: null };
 
-export function redeemed(ticket: TestTicket, at: Date, operator: OperatorSpec = headOffice, redemptionId = `redemption-${newId()}`): EventEnvelope {
+/** `redeemedByMerchantId`: another merchant for a redeemable store's staff (R18). */
+export function redeemed(ticket: TestTicket, at: Date, operator: OperatorSpec = headOffice, redemptionId = `redemption-${newId()}`, redeemedByMerchantId = ticket.merchantId): EventEnvelope {
   return envelope(ticketRedeemedV1, 'redemption', ticket.merchantId, {
     ...usageFields(ticket, operator),
     redemptionId,
-    redeemedByMerchantId: ticket.merchantId,
+    redeemedByMerchantId,
     redeemedAt: at.toISOString(),
   });
 }

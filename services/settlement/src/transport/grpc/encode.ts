@@ -66,6 +66,8 @@ export function branchReportRowMessage(row: BranchReportRow): settlementV1.Branc
     reason: record.reason,
     cancelled: row.cancelled,
     syncedToBank: row.syncedToBank,
+    redeemedByStoreId: row.redeemedByStore?.merchantId ?? '',
+    redeemedByStoreName: row.redeemedByStore?.name ?? '',
   };
 }
 

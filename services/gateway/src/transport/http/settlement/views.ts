@@ -103,6 +103,10 @@ export const branchReportRowView = z.object({
   reason: z.string().nullable(),
   cancelled: z.boolean().describe('Cancelled before the bank sync (R30).'),
   syncedToBank: z.boolean(),
+  redeemedByStore: z
+    .object({ merchantId: z.string(), name: z.string() })
+    .nullable()
+    .describe("R18: the redeemable store (a linked merchant) whose staff redeemed this merchant's ticket; `operator` and `branch` are then the store's. Null: the merchant's own staff."),
 });
 
 export function toBranchReportRow(row: settlementV1.BranchReportRow__Output): z.infer<typeof branchReportRowView> {
@@ -121,6 +125,7 @@ export function toBranchReportRow(row: settlementV1.BranchReportRow__Output): z.
     reason: orNull(row.reason),
     cancelled: row.cancelled,
     syncedToBank: row.syncedToBank,
+    redeemedByStore: row.redeemedByStoreId === '' ? null : { merchantId: row.redeemedByStoreId, name: row.redeemedByStoreName },
   };
 }
 

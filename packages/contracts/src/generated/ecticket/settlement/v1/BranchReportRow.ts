@@ -37,6 +37,11 @@ export interface BranchReportRow {
    */
   'cancelled'?: (boolean);
   'syncedToBank'?: (boolean);
+  /**
+   * R18: the redeemable store (another merchant) whose staff redeemed the issuer's ticket; empty: the merchant's own.
+   */
+  'redeemedByStoreId'?: (string);
+  'redeemedByStoreName'?: (string);
 }
 
 export interface BranchReportRow__Output {
@@ -74,4 +79,9 @@ export interface BranchReportRow__Output {
    */
   'cancelled': (boolean);
   'syncedToBank': (boolean);
+  /**
+   * R18: the redeemable store (another merchant) whose staff redeemed the issuer's ticket; empty: the merchant's own.
+   */
+  'redeemedByStoreId': (string);
+  'redeemedByStoreName': (string);
 }

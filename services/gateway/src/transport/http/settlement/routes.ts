@@ -31,7 +31,7 @@ export function settlementRoutes(client: SettlementClient): RouteSpec[] {
       path: '/v1/balances',
       operationId: 'getBalances',
       summary: "The merchant's ledger balances: escrow (R4), payable (R6, R7), paid out, refunds owed to buyers (R11).",
-      description: headOfficeOnly,
+      description: `${headOfficeOnly} Each balance is debits minus credits of a double-entry ledger that sums to zero: the card money comes in on \`processor_clearing\` (so it shows negative, e.g. -1200 after NT$1,200 was captured) and sits in \`escrow\`, \`merchant_payable\`, \`merchant_paid\` or \`buyer_refund_payable\` (positive).`,
       tags: ['settlement'],
       audience: 'merchant staff',
       success: { status: 200, description: 'The balances now.', schema: balancesView },

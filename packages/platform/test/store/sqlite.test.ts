@@ -96,6 +96,19 @@ describe('SQLite store specifics', () => {
     raw.close();
   });
 
+  test('updateMany is all or nothing: a unique clash on one document leaves every other unchanged', async () => {
+    const store = createSqliteStore({ file });
+    const seats = defineCollection<{ id: string; seat: string }>('seats', [{ fields: ['seat'], unique: true }]);
+    await store.ensureCollections([seats]);
+    await store.write([insertOperation(seats, { id: 'a', seat: 'A1' }), insertOperation(seats, { id: 'b', seat: 'B1' })]);
+    await expect(store.collection(seats).updateMany({}, { $set: { seat: 'Z9' } })).rejects.toBeInstanceOf(DuplicateKeyError);
+    expect(await store.collection(seats).find({}, { sort: { seat: 1 } })).toEqual([
+      { id: 'a', seat: 'A1' },
+      { id: 'b', seat: 'B1' },
+    ]);
+    await store.close();
+  });
+
   test('close() commits the writes still queued', async () => {
     const store = createSqliteStore({ file });
     const things = defineCollection<{ id: string }>('things');

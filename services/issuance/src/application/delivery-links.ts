@@ -22,6 +22,8 @@ export interface DeliveryLinks {
   readonly pickupCode: string;
   /** The current buyer, whose wallet link and pickup code these are. */
   readonly buyer: LinkOwner;
+  /** Paper orders: who prints and posts the tickets. */
+  readonly paperPrinter: 'merchant' | 'platform' | null;
   readonly transferredTickets: readonly { readonly ticketId: string; readonly walletUrl: string; readonly holder: LinkOwner }[];
 }
 
@@ -41,6 +43,7 @@ export async function deliveryLinks(deps: IssuanceDeps, merchantId: string, orde
     walletUrl: order.form === 'electronic' ? walletUrl(deps, { kind: 'order', orderId: order.id }, order.buyerVersion) : '',
     pickupCode: order.pickupCode ?? '',
     buyer: { email: order.buyer.email, phone: order.buyer.phone },
+    paperPrinter: order.paperPrinter,
     transferredTickets: transferred.map((ticket) => ({
       ticketId: ticket.id,
       walletUrl: walletUrl(deps, { kind: 'ticket', ticketId: ticket.id }, ticket.holderVersion),

@@ -278,6 +278,8 @@ describe('paper tickets', () => {
 
   it('print data holds the unused tickets only; a cancelled redemption makes a ticket unused again (R30)', async () => {
     const { order, tickets } = await issuedOrder(harness, merchant, productId, paper);
+    // The buyer's message says who prints and posts them.
+    expect(await links(order?.id)).toMatchObject({ paperPrinter: 'merchant', walletUrl: '', pickupCode: '' });
     const [redeemed] = tickets;
     if (!redeemed) throw new Error('no ticket');
     await harness.deliver(redemptionEvent(redeemed, ticketRedeemedV1, '2026-03-01T02:00:00.000Z'));

@@ -232,6 +232,6 @@ function ticketAccess(delivery: ClaimedDelivery, links: DeliveryLinks): { readon
   }
   if (pending.links.includes('wallet_link') && links.walletUrl !== '') return { access: { kind: 'wallet', walletUrls: [links.walletUrl] }, owners: [links.buyer] };
   if (pending.links.includes('pickup_code') && links.pickupCode !== '') return { access: { kind: 'pickup_code', pickupCode: links.pickupCode }, owners: [links.buyer] };
-  if (pending.form === 'paper') return { access: { kind: 'paper' }, owners: [links.buyer] };
+  if (pending.form === 'paper') return { access: { kind: 'paper', printedBy: links.paperPrinter }, owners: [links.buyer] };
   throw failedPrecondition('DELIVERY_LINK_MISSING', `The issuance service answered no ${pending.links.join(', ')} for order ${delivery.orderId}.`);
 }

@@ -1,5 +1,5 @@
 import type { Clock, Logger, Store } from '@ecticket/platform';
-import type { EmailMessage } from '../domain/message';
+import type { EmailMessage, PaperPrinter } from '../domain/message';
 
 /** Whom a link or code belongs to now; personal data, never logged. */
 export interface LinkOwner {
@@ -19,6 +19,8 @@ export interface DeliveryLinks {
   readonly pickupCode: string;
   /** The current buyer: the wallet link and the pickup code are theirs. */
   readonly buyer: LinkOwner;
+  /** Paper orders: who prints and posts the tickets. */
+  readonly paperPrinter: PaperPrinter;
   /** The current holder's wallet of each transferred ticket, by ticket id. */
   readonly ticketWallets: ReadonlyMap<string, { readonly walletUrl: string; readonly holder: LinkOwner }>;
 }

@@ -9,7 +9,10 @@ export type DeliveryLinkKind = 'wallet_link' | 'pickup_code' | 'ticket_wallet_li
 export type TicketAccess =
   | { readonly kind: 'wallet'; readonly walletUrls: readonly string[] }
   | { readonly kind: 'pickup_code'; readonly pickupCode: string }
-  | { readonly kind: 'paper' };
+  | { readonly kind: 'paper'; readonly printedBy: PaperPrinter };
+
+/** Who prints and posts a paper order's tickets. */
+export type PaperPrinter = 'merchant' | 'platform';
 
 export interface MessageContent {
   readonly reason: Reason;
@@ -49,10 +52,9 @@ function accessLines(access: TicketAccess): { readonly zh: readonly string[]; re
         en: [`Print your tickets at a convenience-store kiosk with this pickup code: ${access.pickupCode}`],
       };
     case 'paper':
-      return {
-        zh: ['您的紙本票券將由商店印製後交付或郵寄給您。'],
-        en: ['Your paper tickets will be printed and handed over or posted to you by the store.'],
-      };
+      return access.printedBy === 'platform'
+        ? { zh: ['您的紙本票券將由 ECTicket 印製後郵寄到您留下的地址。'], en: ['Your paper tickets will be printed by ECTicket and posted to the address you gave.'] }
+        : { zh: ['您的紙本票券將由商店印製後交付或郵寄給您。'], en: ['Your paper tickets will be printed and handed over or posted to you by the store.'] };
   }
 }
 

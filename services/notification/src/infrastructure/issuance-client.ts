@@ -22,6 +22,8 @@ export function createOrders(directory: ServiceDirectory, logger: Logger): Order
         walletUrl: links.walletUrl,
         pickupCode: links.pickupCode,
         buyer: { email: links.buyerEmail, phone: links.buyerPhone },
+        // Older issuance answers name no printer: the merchant, as before.
+        paperPrinter: links.paperPrinter === 'platform' ? 'platform' : 'merchant',
         ticketWallets: new Map(
           links.transferredTickets.map((ticket) => [ticket.ticketId, { walletUrl: ticket.walletUrl, holder: { email: ticket.holderEmail, phone: ticket.holderPhone } }]),
         ),

@@ -256,20 +256,23 @@ describe('notification deliveries', () => {
     expect(listed.notifications).toMatchObject([{ status: 'failed', lastError: failed?.lastError }]);
   });
 
-  it('gives a convenience-store order its pickup code, and a paper order the note that it is printed and posted', async () => {
+  it('gives a convenience-store order its pickup code, and a paper order the note of who prints and posts it', async () => {
     harness.issuance.declare('order-store', { merchantId: 'merchant-a', pickupCode: '123456789012' });
-    harness.issuance.declare('order-paper', { merchantId: 'merchant-a' });
+    harness.issuance.declare('order-paper', { merchantId: 'merchant-a', paperPrinter: 'merchant' });
+    harness.issuance.declare('order-posted', { merchantId: 'merchant-a', paperPrinter: 'platform' });
     const before = dropCounts();
 
     await harness.deliver(
       notificationRequested({ orderId: 'order-store', merchantId: 'merchant-a', form: 'convenience_store', links: ['pickup_code'], channels: ['email', 'sms'] }),
       notificationRequested({ orderId: 'order-paper', merchantId: 'merchant-a', form: 'paper', links: [] }),
+      notificationRequested({ orderId: 'order-posted', merchantId: 'merchant-a', form: 'paper', links: [] }),
     );
 
     const { mail, sms } = newDrops(before);
     const bodies = mail.map(decodedBody);
     expect(bodies.find((body) => body.includes('order-store'))).toContain('123456789012');
-    expect(bodies.find((body) => body.includes('order-paper'))).toContain('printed and handed over or posted');
+    expect(bodies.find((body) => body.includes('order-paper'))).toContain('printed and handed over or posted to you by the store');
+    expect(bodies.find((body) => body.includes('order-posted'))).toContain('printed by ECTicket and posted to the address you gave');
     expect(sms).toHaveLength(1);
     expect(sms[0]).toContain('123456789012');
   });

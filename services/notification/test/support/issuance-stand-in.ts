@@ -22,6 +22,7 @@ export interface StandInOrder {
   readonly walletUrl?: string;
   readonly pickupCode?: string;
   readonly buyer?: StandInContact;
+  readonly paperPrinter?: 'merchant' | 'platform';
   readonly transferredTickets?: readonly { ticketId: string; walletUrl: string; holder: StandInContact }[];
 }
 
@@ -60,6 +61,7 @@ export class IssuanceStandIn {
           pickupCode: order.pickupCode ?? '',
           buyerEmail: buyer.email,
           buyerPhone: buyer.phone,
+          paperPrinter: order.paperPrinter ?? '',
           transferredTickets: (order.transferredTickets ?? []).map(({ ticketId, walletUrl, holder }) => ({ ticketId, walletUrl, holderEmail: holder.email, holderPhone: holder.phone })),
         });
       },

@@ -84,7 +84,7 @@ describe('messages', () => {
 
   it('puts the pickup code or the paper note in the SMS', () => {
     expect(renderSms(content({ kind: 'pickup_code', pickupCode: '123456789012' }))).toContain('123456789012');
-    expect(renderSms(content({ kind: 'paper' }))).toContain('printed and posted');
+    expect(renderSms(content({ kind: 'paper', printedBy: 'merchant' }))).toContain('printed and posted');
   });
 });
 

@@ -172,6 +172,7 @@ export function deliveryLinksMessage(links: DeliveryLinks): issuanceV1.DeliveryL
     pickupCode: links.pickupCode,
     buyerEmail: links.buyer.email,
     buyerPhone: links.buyer.phone,
+    paperPrinter: links.paperPrinter ?? '',
     transferredTickets: links.transferredTickets.map(({ ticketId, walletUrl, holder }) => ({ ticketId, walletUrl, holderEmail: holder.email, holderPhone: holder.phone })),
   };
 }

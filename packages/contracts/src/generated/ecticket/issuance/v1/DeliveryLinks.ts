@@ -32,6 +32,10 @@ export interface DeliveryLinks {
    * empty when not given
    */
   'buyerPhone'?: (string);
+  /**
+   * paper orders: "merchant" or "platform" (who prints and posts them); empty otherwise
+   */
+  'paperPrinter'?: (string);
 }
 
 export interface DeliveryLinks__Output {
@@ -64,4 +68,8 @@ export interface DeliveryLinks__Output {
    * empty when not given
    */
   'buyerPhone': (string);
+  /**
+   * paper orders: "merchant" or "platform" (who prints and posts them); empty otherwise
+   */
+  'paperPrinter': (string);
 }

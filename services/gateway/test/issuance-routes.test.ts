@@ -15,6 +15,7 @@ interface Order {
   readonly notes: { text: string; author: { kind: string } }[];
   readonly history: { action: string }[];
   readonly ticketIds: string[];
+  readonly payment: { status: string } | null;
 }
 
 describe('products, orders and tickets through the gateway', () => {
@@ -102,6 +103,7 @@ describe('products, orders and tickets through the gateway', () => {
     expect(await platform.ok('post', `/v1/orders/${order.id}/abandon`, { token: owner })).toMatchObject({ state: 'voided', abandonReason: 'abandoned' });
     await eventually('the checkout is closed', async () => (await platform.ok('get', `/v1/test-processor/payments/${paymentId}`)).status === 'failed', 10_000);
     expect(await platform.request('post', `/v1/test-processor/payments/${paymentId}/card`, { body: taiwaneseCard })).toMatchObject({ status: 422, body: { code: 'PAYMENT_NOT_PENDING' } });
+    await eventually('the order records its payment closed', async () => (await getOrder(order.id)).order.payment?.status === 'failed', 10_000);
   });
 
   it('changes the buyer, adds notes, lists orders by state, and prints paper tickets (R27, R32)', async () => {

@@ -37,9 +37,14 @@ export function recordAuthorization(order: Order, authorization: Authorization, 
   };
 }
 
-/** A failed attempt leaves the order awaiting payment, so the buyer may try again. */
+/**
+ * A failed attempt leaves the order awaiting payment, so the buyer may try again. An order abandoned
+ * before it was paid records its payment's closing the same way.
+ */
 export function recordPaymentFailure(order: Order, failure: { readonly paymentId: string; readonly reason: string }, now: Date): PaymentOutcome {
-  if (order.state !== 'awaiting_payment' || order.payment === null) return { kind: 'ignored', reason: 'wrong_state' };
+  if (order.payment === null) return { kind: 'ignored', reason: 'wrong_state' };
+  const closedUnpaid = order.state === 'voided' && order.payment.status === 'pending';
+  if (order.state !== 'awaiting_payment' && !closedUnpaid) return { kind: 'ignored', reason: 'wrong_state' };
   return {
     kind: 'applied',
     order: {

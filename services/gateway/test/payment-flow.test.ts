@@ -176,7 +176,11 @@ describe('a buyer pays and gets tickets, through the gateway', () => {
     expect(page.text.match(/<svg/g)).toHaveLength(1);
     const { transferredTickets } = await platform.issuance.GetDeliveryLinks({ merchantId, orderId: order.id });
     const recipientPage = await platform.request('get', new URL(transferredTickets[0]!.walletUrl).pathname);
-    expect(recipientPage.text).toContain(given.redemptionCode);
+    expect(recipientPage.text.match(/<svg/g)).toHaveLength(1);
+    // R27: the recipient's ticket has a redemption code of its own; the one the buyer saw is void.
+    expect(recipientPage.text).not.toContain(given.redemptionCode);
+    const renewed = (await platform.ok('get', `/v1/tickets/${given.id}`, { token: owner })).redemptionCode as string;
+    expect(recipientPage.text).toContain(renewed);
     const changed = await platform.request('put', `/v1/orders/${order.id}/buyer`, { token: owner, body: { name: 'Other', email: 'other@example.com', phone: '0911111111' } });
     expect(changed).toMatchObject({ status: 422, body: { code: 'BUYER_LOCKED_BY_TRANSFER' } });
   });

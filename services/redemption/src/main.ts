@@ -7,7 +7,7 @@ import { redemptionCollections } from './infrastructure/collections';
 import { createIssuanceClient } from './infrastructure/issuance-client';
 import { IssuanceQrSignatures } from './infrastructure/issuance-qr-signatures';
 import { createSettlement } from './infrastructure/settlement-client';
-import { subscribeToIssuedTickets } from './transport/events';
+import { subscribeToTicketEvents } from './transport/events';
 import { redemptionServiceDefinition, redemptionServiceHandlers } from './transport/grpc/redemption-service';
 import { expireTicketsJob, settleStalledCancellationsJob } from './transport/jobs';
 
@@ -20,7 +20,7 @@ export async function startRedemptionService(resources: HostResources, listenAdd
   const runtime = await ServiceRuntime.create('redemption', redemptionCollections, resources, listenAddress);
   const { deps, close } = redemptionDependencies(runtime, config);
   runtime.grpc.addService(redemptionServiceDefinition(), redemptionServiceHandlers(deps));
-  subscribeToIssuedTickets(runtime, deps);
+  subscribeToTicketEvents(runtime, deps);
   runtime.schedule(expireTicketsJob(deps, config.REDEMPTION_EXPIRY_INTERVAL_SECONDS * 1000));
   runtime.schedule(settleStalledCancellationsJob(deps, STALLED_CANCELLATIONS_INTERVAL_MS));
   runtime.onStop(close);

@@ -84,7 +84,11 @@ export const orderBuyerChangedV1 = {
   }),
 } as const satisfies EventSchema;
 
-/** An electronic ticket was given to another person from its wallet; the buyer's data of its order is now locked (R27). */
+/**
+ * An electronic ticket was given to another person from its wallet; the buyer's data of its order
+ * is now locked (R27). The ticket got a new redemption code, so the code (and QR code) the giver
+ * saw no longer redeem it: its SHA-256 as in ticket.issued (absent in events older than it).
+ */
 export const ticketTransferredV1 = {
   type: 'ticket.transferred',
   version: 1,
@@ -93,6 +97,7 @@ export const ticketTransferredV1 = {
     orderId: id(),
     merchantId: id(),
     transferredAt: isoTimestamp(),
+    redemptionCodeHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   }),
 } as const satisfies EventSchema;
 

@@ -88,7 +88,13 @@ export function buyerChanged(order: Order, operator: Operator, at: Date): Pendin
 }
 
 export function ticketTransferred(ticket: Ticket, at: Date): PendingEvent {
-  const data: TicketTransferredV1 = { ticketId: ticket.id, orderId: ticket.orderId, merchantId: ticket.merchantId, transferredAt: at.toISOString() };
+  const data: TicketTransferredV1 = {
+    ticketId: ticket.id,
+    orderId: ticket.orderId,
+    merchantId: ticket.merchantId,
+    transferredAt: at.toISOString(),
+    redemptionCodeHash: redemptionCodeHash(ticket.redemptionCode),
+  };
   return event(ticketTransferredV1, ticket.merchantId, data);
 }
 

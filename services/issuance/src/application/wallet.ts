@@ -60,7 +60,7 @@ export async function transferTicket(
     const before = wallet.tickets.find((ticket) => ticket.id === ticketId && wallet.holds(ticket));
     if (!before) throw notFound('TICKET_NOT_FOUND', 'No such ticket in this wallet.');
     const now = deps.clock.now();
-    const after = transferred(before, recipient, now);
+    const after = transferred(before, recipient, now, deps.codes.redemptionCode());
     const { smsEnabled } = await deps.accounts.merchantTerms(wallet.order.merchantId);
     const notification = recipientNotification(wallet.order, after, { id: newId(), smsEnabled, now });
     await commit(deps, [replaceExisting(tickets, before, after)], [ticketTransferred(after, now), notificationRequested(notification)]);

@@ -100,13 +100,15 @@ export function withUsage(ticket: Ticket, state: UsageState, at: string): Ticket
 }
 
 /** The buyer (or a holder) gives an electronic ticket to someone else from their wallet. */
-export function transferTicket(ticket: Ticket, recipient: Contact, now: Date): Ticket {
+/** The recipient gets a new redemption code: the one the giver saw no longer redeems the ticket. */
+export function transferTicket(ticket: Ticket, recipient: Contact, now: Date, redemptionCode: string): Ticket {
   if (ticket.form !== 'electronic') throw failedPrecondition('TICKET_NOT_TRANSFERABLE', 'Only electronic tickets are transferred.');
   if (!isUnused(ticket, now)) throw failedPrecondition('TICKET_NOT_UNUSED', 'Only an unused ticket (not redeemed, returned or expired) is transferred.');
   return {
     ...ticket,
     holder: contactOf(recipient),
     holderVersion: ticket.holderVersion + 1,
+    redemptionCode,
     history: [...ticket.history, historyEntry('ticket.transferred', buyerActor, now)],
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   orderBuyerChangedV1,
   orderNotificationRequestedV1,
@@ -139,7 +140,7 @@ describe('the wallet of electronic tickets', () => {
     }
   });
 
-  it('a transfer marks the ticket transferred, gives the recipient a wallet of their own and asks to notify them', async () => {
+  it('a transfer marks the ticket transferred, gives the recipient a wallet of their own and a new redemption code, and asks to notify them', async () => {
     const { order, tickets } = await issuedOrder(harness, merchant, productId);
     const buyerToken = tokenOf((await links(order?.id)).walletUrl);
     const [given, kept] = tickets;
@@ -156,11 +157,22 @@ describe('the wallet of electronic tickets', () => {
       { ticketId: given?.id, holderEmail: recipient.email, holderPhone: '' },
     ]);
     const recipientWallet = await harness.call('GetWallet', { walletToken: tokenOf(transferredTickets[0]?.walletUrl ?? '') });
-    expect(recipientWallet).toMatchObject({ holderName: recipient.name, tickets: [{ ticketId: given?.id, redemptionCode: given?.redemptionCode, transferredAway: false }] });
+    const [received] = recipientWallet.tickets;
+    expect(recipientWallet).toMatchObject({ holderName: recipient.name, tickets: [{ ticketId: given?.id, transferredAway: false }] });
+    // R27: the code (and QR code) the giver saw no longer redeem the ticket; the recipient's does.
+    expect(received?.redemptionCode).toMatch(/^[0-9A-Z]{18}$/);
+    expect(received?.redemptionCode).not.toBe(given?.redemptionCode);
+    expect(received?.qrPayload).toContain(received?.redemptionCode);
 
-    expect(await harness.call('GetTicket', { ticketId: given?.id }, merchant.ownerToken)).toMatchObject({ transferred: true });
+    expect(await harness.call('GetTicket', { ticketId: given?.id }, merchant.ownerToken)).toMatchObject({ transferred: true, redemptionCode: received?.redemptionCode });
     expect((await eventsOf(ticketTransferredV1.type, order?.id)).map((envelope) => parseEvent(ticketTransferredV1, envelope).data)).toEqual([
-      { ticketId: given?.id, orderId: order?.id, merchantId: merchant.merchantId, transferredAt: answer.transferredAt },
+      {
+        ticketId: given?.id,
+        orderId: order?.id,
+        merchantId: merchant.merchantId,
+        transferredAt: answer.transferredAt,
+        redemptionCodeHash: createHash('sha256').update(received?.redemptionCode ?? '', 'ascii').digest('hex'),
+      },
     ]);
     expect((await notifications(order?.id)).at(-1)).toMatchObject({
       reason: 'ticket_transferred',

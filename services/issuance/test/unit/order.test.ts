@@ -95,7 +95,7 @@ describe('R27: changing the buyer', () => {
     const issued = paid(order());
     const [first, second] = issuedTickets(issued);
     if (!first || !second) throw new Error('no tickets');
-    const transferred = transferTicket(first, { name: 'Chen', email: 'chen@example.com', phone: '' }, now);
+    const transferred = transferTicket(first, { name: 'Chen', email: 'chen@example.com', phone: '' }, now, 'NEWCODE0000000000A');
     expect(() => changeBuyer(issued, newBuyer, [transferred, second], owner, now)).toThrow(expect.objectContaining({ code: 'BUYER_LOCKED_BY_TRANSFER' }));
   });
 

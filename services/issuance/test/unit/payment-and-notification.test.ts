@@ -65,7 +65,7 @@ describe('R16: notifications', () => {
     const issued = paid(order());
     const [first, second] = issuedTickets(issued);
     if (!first || !second) throw new Error('no tickets');
-    const given = transferTicket(first, { name: 'Chen', email: 'chen@example.com', phone: '0911000111' }, now);
+    const given = transferTicket(first, { name: 'Chen', email: 'chen@example.com', phone: '0911000111' }, now, 'NEWCODE0000000000A');
     expect(buyerNotification(issued, [given, second], 'resend', context).ticketIds).toEqual([second.id]);
     expect(() => buyerNotification(issued, [given], 'resend', context)).toThrow(expect.objectContaining({ code: 'NO_TICKETS_HELD_BY_BUYER' }));
     expect(recipientNotification(issued, given, { id: 'n2', smsEnabled: true, now })).toMatchObject({
@@ -85,12 +85,12 @@ describe('tickets', () => {
     const [electronic] = issuedTickets(paid(order()));
     const [paper] = issue(paid(order({ form: 'paper', paperPrinter: 'merchant' })), issueContext()).tickets;
     if (!electronic || !paper) throw new Error('no tickets');
-    expect(transferTicket(electronic, recipient, now)).toMatchObject({ holder: recipient, holderVersion: 1 });
-    expect(() => transferTicket(paper, recipient, now)).toThrow(expect.objectContaining({ code: 'TICKET_NOT_TRANSFERABLE' }));
+    expect(transferTicket(electronic, recipient, now, 'NEWCODE0000000000A')).toMatchObject({ holder: recipient, holderVersion: 1, redemptionCode: 'NEWCODE0000000000A' });
+    expect(() => transferTicket(paper, recipient, now, 'NEWCODE0000000000A')).toThrow(expect.objectContaining({ code: 'TICKET_NOT_TRANSFERABLE' }));
     const redeemed = withUsage(electronic, 'redeemed', now.toISOString());
-    expect(() => transferTicket(redeemed, recipient, now)).toThrow(expect.objectContaining({ code: 'TICKET_NOT_UNUSED' }));
+    expect(() => transferTicket(redeemed, recipient, now, 'NEWCODE0000000000A')).toThrow(expect.objectContaining({ code: 'TICKET_NOT_UNUSED' }));
     const afterExpiry = new Date(Date.parse(electronic.expiresAt ?? '') + 1);
-    expect(() => transferTicket(electronic, recipient, afterExpiry)).toThrow(expect.objectContaining({ code: 'TICKET_NOT_UNUSED' }));
+    expect(() => transferTicket(electronic, recipient, afterExpiry, 'NEWCODE0000000000A')).toThrow(expect.objectContaining({ code: 'TICKET_NOT_UNUSED' }));
   });
 
   it("a holder sees a ticket's reported usage, or expired once an unused ticket passed its expiry", () => {

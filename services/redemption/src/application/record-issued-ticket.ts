@@ -6,7 +6,7 @@ import { insertUsage } from './persistence';
 import type { RedemptionDeps } from './ports';
 
 /** The consumer name of this service's queue and inbox. */
-const CONSUMER = 'redemption';
+export const REDEMPTION_CONSUMER = 'redemption';
 
 /**
  * A ticket.issued.v1 makes the ticket's usage record, unused. A redelivered event is skipped by
@@ -16,7 +16,7 @@ export async function recordIssuedTicket(deps: RedemptionDeps, envelope: EventEn
   const { data } = parseEvent(ticketIssuedV1, envelope);
   await consumeOnce(
     deps.store,
-    CONSUMER,
+    REDEMPTION_CONSUMER,
     envelope,
     async () => ((await deps.store.collection(ticketUsages).get(data.ticketId)) ? [] : [insertUsage(usageOfIssuedTicket(data))]),
     deps.clock,

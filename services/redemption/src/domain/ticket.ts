@@ -42,6 +42,11 @@ export interface TicketUsage {
   readonly ticket: TicketSummary;
   /** null when the issuance service did not send one: the ticket is then found by number or QR only. */
   readonly redemptionCodeHash: string | null;
+  /**
+   * When the code behind redemptionCodeHash was given: issue, or the latest transfer (a transfer
+   * renews it). Absent from usages stored before transfers renewed codes: read it as issuedAt.
+   */
+  readonly redemptionCodeSince?: string;
   /** null: usable from issue. */
   readonly usableFrom: string | null;
   /** The first instant it is no longer usable; null: no expiry. */
@@ -99,4 +104,15 @@ function utc(instant: string): string {
 
 function utcOrNull(instant: string | null): string | null {
   return instant === null ? null : utc(instant);
+}
+
+/**
+ * A transfer gave the ticket a new redemption code (ticket.transferred.v1): the usage is found by
+ * its hash from now on. Null when nothing changes: no hash sent, or a transfer older than the code
+ * the usage already has (transfers can arrive out of order).
+ */
+export function withRenewedCode(usage: TicketUsage, redemptionCodeHash: string | undefined, transferredAt: string): TicketUsage | null {
+  const since = utc(transferredAt);
+  if (redemptionCodeHash === undefined || since <= (usage.redemptionCodeSince ?? usage.issuedAt)) return null;
+  return { ...usage, redemptionCodeHash, redemptionCodeSince: since };
 }

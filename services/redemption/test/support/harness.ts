@@ -9,6 +9,7 @@ import {
   createInProcessBus,
   createLogger,
   createSqliteStore,
+  inboxCollection,
   loadServiceDefinition,
   openServiceStore,
   systemClock,
@@ -139,6 +140,11 @@ export class RedemptionHarness {
 
   usage(ticketId: string): Promise<StoredUsage | null> {
     return this.service.store.collection(ticketUsages).get(ticketId);
+  }
+
+  /** Whether the service applied (or skipped as a duplicate) the event with this id: its inbox row exists. */
+  async applied(envelope: EventEnvelope): Promise<boolean> {
+    return (await this.service.store.collection(inboxCollection).get(`redemption/${envelope.id}`)) !== null;
   }
 
   /** The first event of `type` about the ticket the redemption service published, once it arrives. */

@@ -49,7 +49,8 @@ export function walletRoutes(issuance: IssuanceClient): RouteSpec[] {
       path: '/v1/wallets/{walletToken}/tickets/{ticketId}/transfer',
       operationId: 'transferTicket',
       summary: 'Give a ticket of this wallet to someone else: it is marked transferred and they get a wallet link of their own.',
-      description: "The order's buyer data is locked from then on (R27). A retry of a transfer that happened is refused (TICKET_NOT_FOUND), never repeated.",
+      description:
+        "The order's buyer data is locked from then on (R27). The ticket gets a new redemption code and QR code for the recipient: the ones this wallet showed no longer redeem it. A retry of a transfer that happened is refused (TICKET_NOT_FOUND), never repeated.",
       tags: ['wallets'],
       authenticated: false,
       idempotency: 'accept',

@@ -12,6 +12,8 @@ export const outboxCollection = defineCollection<OutboxEntry>('outbox', [{ field
 /** The lease of an entry nobody holds: it ended long ago, so a relay may claim the entry at once. */
 const UNLEASED = new Date(0).toISOString();
 
+type Lease = Readonly<{ leaseOwner: string; leaseUntil: string }>;
+
 /** Claimed batches awaiting the bus's confirms at once: claiming the next one overlaps the broker's round trip. */
 const PUBLISHES_IN_FLIGHT = 4;
 
@@ -180,16 +182,31 @@ export class OutboxRelay {
     const byAge = { sort: { createdAt: 1 as const }, limit: this.batchSize };
     const lapsed = await outbox.find({ status: 'pending', leaseUntil: { $gt: UNLEASED, $lte: now.toISOString() } }, byAge);
     const unclaimed = lapsed.length < this.batchSize ? await outbox.find({ status: 'pending', leaseUntil: UNLEASED }, { ...byAge, limit: this.batchSize - lapsed.length }) : [];
-    const candidates = [...lapsed, ...unclaimed];
-    if (candidates.length === 0) return [];
+    if (lapsed.length + unclaimed.length === 0) return [];
     const lease = { leaseOwner: this.owner, leaseUntil: new Date(now.getTime() + this.leaseMs).toISOString() };
-    // The lease end read with the candidate is the version: of two relays, only one moves it.
+    return [...(await this.claimLapsed(lapsed, lease)), ...(await this.claimUnclaimed(unclaimed, lease))];
+  }
+
+  /** Each with its own lease end read as the version: of two relays, only one moves it. */
+  private async claimLapsed(entries: readonly OutboxEntry[], lease: Lease): Promise<OutboxEntry[]> {
+    if (entries.length === 0) return [];
     const claims = await this.store.write(
-      candidates.map((entry) =>
-        updateOperation(outboxCollection, { id: entry.id, status: 'pending', leaseUntil: entry.leaseUntil }, { $set: lease, $inc: { attempts: 1 } }, false),
-      ),
+      entries.map((entry) => updateOperation(outboxCollection, { id: entry.id, status: 'pending', leaseUntil: entry.leaseUntil }, { $set: lease, $inc: { attempts: 1 } }, false)),
     );
     return claims.filter(isClaimed);
+  }
+
+  /**
+   * Unclaimed entries all have the same version (no lease), so one conditional update claims them
+   * together; only when another relay took some of them are they read back to see which are ours.
+   */
+  private async claimUnclaimed(entries: readonly OutboxEntry[], lease: Lease): Promise<OutboxEntry[]> {
+    if (entries.length === 0) return [];
+    const outbox = this.store.collection(outboxCollection);
+    const ids = entries.map((entry) => entry.id);
+    const claimed = await outbox.updateMany({ id: { $in: ids }, status: 'pending', leaseUntil: UNLEASED }, { $set: lease, $inc: { attempts: 1 } });
+    if (claimed === entries.length) return entries.map((entry) => ({ ...entry, ...lease, attempts: entry.attempts + 1 }));
+    return outbox.find({ id: { $in: ids }, status: 'pending', leaseOwner: lease.leaseOwner, leaseUntil: lease.leaseUntil }, { sort: { createdAt: 1 } });
   }
 
   private async publish(batch: readonly OutboxEntry[]): Promise<void> {

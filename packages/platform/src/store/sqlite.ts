@@ -308,14 +308,22 @@ class SqliteEngine {
   /** Must run inside a write transaction (queueWrite). */
   updateAll(spec: CollectionSpec<StoredDocument>, filter: Filter, update: Update): number {
     const inPlace = compileUpdateInPlace(update);
-    if (inPlace && !inPlace.applicable) {
-      const where = compileFilter(filter);
-      const sql = `UPDATE ${quoteIdentifier(spec.name)} SET doc = ${inPlace.value.text} WHERE ${where.text}`;
-      return this.runWrite(spec, sql, [...inPlace.value.params, ...where.params]).changes;
-    }
-    const matches = this.select(spec, filter, {});
-    for (const document of matches) this.rewrite(spec, document, update);
-    return matches.length;
+    if (!inPlace) return this.rewriteAll(spec, compileFilter(filter), update);
+    const where = compileFilter(filter);
+    const applicable = inPlace.applicable ? joinSql([where, inPlace.applicable], ' AND ') : where;
+    const sql = `UPDATE ${quoteIdentifier(spec.name)} SET doc = ${inPlace.value.text} WHERE ${applicable.text}`;
+    const changed = this.runWrite(spec, sql, [...inPlace.value.params, ...applicable.params]).changes;
+    if (!inPlace.applicable) return changed;
+    // The documents json_set could not do exactly as applyUpdate would (a non-integer field to
+    // increment) get applyUpdate, which also refuses what it must (a field that is not a number).
+    const rest = { text: `(${where.text}) AND NOT (${inPlace.applicable.text})`, params: [...where.params, ...inPlace.applicable.params] };
+    return changed + this.rewriteAll(spec, rest, update);
+  }
+
+  private rewriteAll(spec: CollectionSpec<StoredDocument>, where: Sql, update: Update): number {
+    const rows = this.statement(`SELECT doc FROM ${quoteIdentifier(spec.name)} WHERE ${where.text}`).all(...where.params) as { doc: string }[];
+    for (const row of rows) this.rewrite(spec, JSON.parse(row.doc) as StoredDocument, update);
+    return rows.length;
   }
 
   delete(spec: CollectionSpec<StoredDocument>, filter: Filter): number {

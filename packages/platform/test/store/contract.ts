@@ -229,6 +229,20 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         expect(await collection.count({ vip: true, price: 7.5, extra: false, note: null })).toBe(1);
       });
 
+      test('updateMany $inc adds to integers, reals and missing fields alike, and refuses a field that is not a number', async () => {
+        const store = await seeded(open);
+        const collection = store.collection(tickets);
+        await collection.updateOne({ id: 't1' }, { $set: { price: 2.5 } });
+        expect(await collection.updateMany({ eventId: 'e1' }, { $inc: { price: 1, visits: 2 } })).toBe(3);
+        expect((await collection.find({ eventId: 'e1' }, { sort: { seat: 1 } })).map((ticket) => [ticket.price, (ticket as { visits?: number }).visits])).toEqual([
+          [3.5, 2],
+          [21, 2],
+          [31, 2],
+        ]);
+        await expect(collection.updateMany({ eventId: 'e1' }, { $inc: { code: 1 } })).rejects.toThrow();
+        expect((await collection.find({ eventId: 'e1' })).map((ticket) => ticket.code).sort()).toEqual(['c1', 'c2', 'c3']);
+      });
+
       test('updateMany and deleteMany report how many documents they touched', async () => {
         const store = await seeded(open);
         const collection = store.collection(tickets);

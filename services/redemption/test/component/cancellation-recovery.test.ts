@@ -2,10 +2,10 @@ import { parseEvent, type EventEnvelope } from '@ecticket/platform';
 import { ticketRedemptionCancelledV1, ticketReturnCancelledV1 } from '@ecticket/contracts';
 import { CANCELLATION_STALLED_AFTER_MS } from '../../src/application/settle-stalled-cancellations';
 import { refusalOf } from '../support/grpc';
-import { RedemptionHarness, type TestTicket } from '../support/harness';
+import type { RedemptionHarness, TestTicket } from '../support/harness';
 import { staffCalls } from '../support/staff-calls';
 import { completesCancellation } from '../support/store-faults';
-import { buildWorld, type World } from '../support/world';
+import { startedWorld, type World } from '../support/world';
 
 const REPAIR_JOB = 'redemption.settle-stalled-cancellations';
 
@@ -16,13 +16,7 @@ const REPAIR_JOB = 'redemption.settle-stalled-cancellations';
 describe('cancelling a redemption or a return (R30) when the request stops half-way', () => {
   let harness: RedemptionHarness;
   let world: World;
-
-  beforeAll(async () => {
-    harness = await new RedemptionHarness().start();
-    world = await buildWorld(harness);
-  });
-
-  afterAll(() => harness.stop());
+  startedWorld((started) => ({ harness, world } = started));
 
   const { redeem, giveBack, cancelRedemption, cancelReturn } = staffCalls(() => harness);
   const claimsOf = (usageId: string) => harness.settlement.claims.filter((claim) => claim.usageId === usageId);

@@ -2,20 +2,14 @@ import { parseEvent } from '@ecticket/platform';
 import { ticketRedemptionCancelledV1, ticketReturnCancelledV1 } from '@ecticket/contracts';
 import { newStaff } from '../support/accounts';
 import { refusalOf } from '../support/grpc';
-import { RedemptionHarness } from '../support/harness';
+import type { RedemptionHarness } from '../support/harness';
 import { staffCalls } from '../support/staff-calls';
-import { buildWorld, JOINT_PRODUCT, type World } from '../support/world';
+import { startedWorld, JOINT_PRODUCT, type World } from '../support/world';
 
 describe('cancelling a redemption or a return (R30) at the redemption service', () => {
   let harness: RedemptionHarness;
   let world: World;
-
-  beforeAll(async () => {
-    harness = await new RedemptionHarness().start();
-    world = await buildWorld(harness);
-  });
-
-  afterAll(() => harness.stop());
+  startedWorld((started) => ({ harness, world } = started));
 
   const { redeem, giveBack, cancelRedemption, cancelReturn } = staffCalls(() => harness);
 

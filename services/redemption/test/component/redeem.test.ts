@@ -2,21 +2,15 @@ import { parseEvent } from '@ecticket/platform';
 import { ticketRedeemedV1 } from '@ecticket/contracts';
 import { disableBranch, newBranch, newStaff } from '../support/accounts';
 import { refusalOf } from '../support/grpc';
-import { RedemptionHarness } from '../support/harness';
-import { buildWorld, JOINT_PRODUCT, type World } from '../support/world';
+import type { RedemptionHarness } from '../support/harness';
+import { startedWorld, JOINT_PRODUCT, type World } from '../support/world';
 
 const DAY = 24 * 3600 * 1000;
 
 describe('redeeming a ticket (R28) at the redemption service', () => {
   let harness: RedemptionHarness;
   let world: World;
-
-  beforeAll(async () => {
-    harness = await new RedemptionHarness().start();
-    world = await buildWorld(harness);
-  });
-
-  afterAll(() => harness.stop());
+  startedWorld((started) => ({ harness, world } = started));
 
   const redeemByCode = (redemptionCode: string, token: string) => harness.redemption.call('RedeemTicket', { redemptionCode, qrPayload: '' }, token);
   const redeemByQr = (qrPayload: string, token: string) => harness.redemption.call('RedeemTicket', { redemptionCode: '', qrPayload }, token);

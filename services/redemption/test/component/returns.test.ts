@@ -2,21 +2,15 @@ import { parseEvent } from '@ecticket/platform';
 import { ticketReturnedV1 } from '@ecticket/contracts';
 import { newStaff } from '../support/accounts';
 import { refusalOf } from '../support/grpc';
-import { RedemptionHarness } from '../support/harness';
-import { buildWorld, JOINT_PRODUCT, type World } from '../support/world';
+import type { RedemptionHarness } from '../support/harness';
+import { startedWorld, JOINT_PRODUCT, type World } from '../support/world';
 
 const DAY = 24 * 3600 * 1000;
 
 describe('returning a ticket (R29) at the redemption service', () => {
   let harness: RedemptionHarness;
   let world: World;
-
-  beforeAll(async () => {
-    harness = await new RedemptionHarness().start();
-    world = await buildWorld(harness);
-  });
-
-  afterAll(() => harness.stop());
+  startedWorld((started) => ({ harness, world } = started));
 
   const returnBy = (reference: { ticketNumber?: string; redemptionCode?: string }, token: string, reason = 'bought by mistake') =>
     harness.redemption.call('ReturnTicket', { ticketNumber: '', redemptionCode: '', reason, ...reference }, token);

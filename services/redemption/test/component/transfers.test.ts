@@ -1,8 +1,8 @@
 import { buildEnvelope } from '@ecticket/platform';
 import { redemptionCodeHash } from '../../src/domain/codes';
 import { eventually, refusalOf } from '../support/grpc';
-import { RedemptionHarness, newTicket, ticketIssuedEnvelope, type TestTicket } from '../support/harness';
-import { buildWorld, type World } from '../support/world';
+import { type RedemptionHarness, newTicket, ticketIssuedEnvelope, type TestTicket } from '../support/harness';
+import { startedWorld, type World } from '../support/world';
 
 /**
  * A transferred ticket gets a new redemption code at the issuance service (ticket.transferred.v1
@@ -11,13 +11,7 @@ import { buildWorld, type World } from '../support/world';
 describe('a transferred ticket’s renewed redemption code', () => {
   let harness: RedemptionHarness;
   let world: World;
-
-  beforeAll(async () => {
-    harness = await new RedemptionHarness().start();
-    world = await buildWorld(harness);
-  });
-
-  afterAll(() => harness.stop());
+  startedWorld((started) => ({ harness, world } = started));
 
   const redeemByCode = (redemptionCode: string) => harness.redemption.call('RedeemTicket', { redemptionCode, qrPayload: '' }, world.eastClerk);
   const transferred = (ticket: TestTicket, newCode: string, at: Date) =>

@@ -1,5 +1,5 @@
 import { linkRedeemableStore, newBranch, newMerchant, newStaff, type TestBranch, type TestMerchant } from './accounts';
-import type { RedemptionHarness } from './harness';
+import { RedemptionHarness } from './harness';
 
 /** The product the issuer opened to its partner store (R18). */
 export const JOINT_PRODUCT = 'product-joint';
@@ -41,4 +41,14 @@ export async function buildWorld(harness: RedemptionHarness): Promise<World> {
     stranger,
     strangerClerk: await newStaff(harness, stranger),
   };
+}
+
+/** A started harness and its world for the enclosing describe block, stopped after it; `use` receives them once started. */
+export function startedWorld(use: (started: { readonly harness: RedemptionHarness; readonly world: World }) => void): void {
+  let harness: RedemptionHarness | undefined;
+  beforeAll(async () => {
+    harness = await new RedemptionHarness().start();
+    use({ harness, world: await buildWorld(harness) });
+  });
+  afterAll(() => harness?.stop());
 }

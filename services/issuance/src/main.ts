@@ -7,7 +7,7 @@ import { createPaymentClient, paymentIntents } from './infrastructure/payment-in
 import { randomCodes } from './infrastructure/random-codes';
 import { ed25519TicketSigner, hmacWalletSigner } from './infrastructure/signers';
 import { loadOrCreateTicketKeys } from './infrastructure/ticket-keys';
-import { consumedEvents, eventConsumer } from './transport/events';
+import { subscribeToEvents } from './transport/events';
 import { issuanceServiceDefinition, issuanceServiceHandlers } from './transport/grpc/issuance-service';
 import { issuanceWindowJob } from './transport/jobs';
 
@@ -17,7 +17,7 @@ export async function startIssuanceService(resources: HostResources, listenAddre
   const runtime = await ServiceRuntime.create('issuance', issuanceCollections, resources, listenAddress);
   const deps = await issuanceDependencies(runtime, config);
   runtime.grpc.addService(issuanceServiceDefinition(), issuanceServiceHandlers(deps));
-  runtime.onEvents(consumedEvents, eventConsumer(deps));
+  subscribeToEvents(runtime, deps);
   runtime.schedule(issuanceWindowJob(deps, config.ISSUANCE_WINDOW_SWEEP_SECONDS * 1000));
   await runtime.start();
   return runtime;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { systemClock, type Clock } from '../clock';
 import { invalidArgument } from '../errors';
 import { defineCollection, insertOperation, type Store, type WriteOperation } from '../store/port';
-import type { EventEnvelope, InboxEntry } from './envelope';
+import { routingKeyOf, type EventEnvelope, type InboxEntry } from './envelope';
 
 /**
  * Inbox rows: one per (consumer, event) applied. The id is derived from both, so it is unique too.
@@ -60,9 +60,9 @@ export function defineEventContract<TSchema extends z.ZodType>(type: string, ver
  * which the bus treats as a failed attempt: retried, then dead-lettered.
  */
 export function parseEvent<TSchema extends z.ZodType>(contract: EventContract<TSchema>, envelope: EventEnvelope): EventEnvelope<z.output<TSchema>> {
-  const name = `${contract.type}.v${contract.version}`;
+  const name = routingKeyOf(contract);
   if (envelope.type !== contract.type || envelope.version !== contract.version) {
-    throw invalidArgument('EVENT_TYPE_MISMATCH', `Event ${envelope.id} is ${envelope.type}.v${envelope.version}, not ${name}.`, { eventId: envelope.id });
+    throw invalidArgument('EVENT_TYPE_MISMATCH', `Event ${envelope.id} is ${routingKeyOf(envelope)}, not ${name}.`, { eventId: envelope.id });
   }
   const parsed = contract.schema.safeParse(envelope.data);
   if (!parsed.success) {

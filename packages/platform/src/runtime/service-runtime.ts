@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Clock } from '../clock';
 import { loadConfig } from '../config';
 import { createLogger, type Logger } from '../logging';
-import type { EventEnvelope } from '../messaging/envelope';
+import { routingKeyOf, type EventEnvelope } from '../messaging/envelope';
 import type { EventBus } from '../messaging/bus';
 import { OutboxRelay, outboxCollection } from '../messaging/outbox';
 import { inboxCollection } from '../messaging/inbox';
@@ -98,6 +98,15 @@ export class ServiceRuntime {
   /** Events this service consumes; subscribed when the service starts. */
   onEvents(patterns: readonly string[], consume: EventConsumer): void {
     this.subscriptions.push({ patterns, consume });
+  }
+
+  /** Subscribes to each routing key (`type.vN`) of `consumers` and hands every event to its key's consumer. */
+  onEventsByKey(consumers: Readonly<Record<string, EventConsumer>>): void {
+    this.onEvents(Object.keys(consumers), async (envelope) => {
+      const consume = consumers[routingKeyOf(envelope)];
+      if (!consume) throw new Error(`${this.name} does not consume ${routingKeyOf(envelope)}`);
+      await consume(envelope);
+    });
   }
 
   /** Work to do once the service has stopped, e.g. closing its clients of peer services. */

@@ -1,5 +1,5 @@
 import { orderNotificationRequestedV1 } from '@ecticket/contracts';
-import { consumeOnce, parseEvent, type EventEnvelope, type ServiceRuntime } from '@ecticket/platform';
+import { consumeOnce, parseEvent, routingKeyOf, type EventEnvelope, type ServiceRuntime } from '@ecticket/platform';
 import { deliverNotification, type NotificationRequest } from '../application/deliver-notification';
 import type { NotificationDeps } from '../application/ports';
 
@@ -12,7 +12,7 @@ const CONSUMER = 'notification';
  * not is delivered again, where the delivery log keeps sent channels from being sent twice.
  */
 export function subscribeToEvents(runtime: ServiceRuntime, deps: NotificationDeps): void {
-  runtime.onEvents([`${orderNotificationRequestedV1.type}.v${orderNotificationRequestedV1.version}`], async (envelope) => {
+  runtime.onEvents([routingKeyOf(orderNotificationRequestedV1)], async (envelope) => {
     const request = notificationRequestOf(envelope);
     await consumeOnce(
       deps.store,

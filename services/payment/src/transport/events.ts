@@ -1,5 +1,5 @@
 import { orderAbandonedV1, orderIssuedV1, usageSyncedV1 } from '@ecticket/contracts';
-import { parseEvent, type EventEnvelope, type ServiceRuntime } from '@ecticket/platform';
+import { parseEvent, routingKeyOf, type EventEnvelope, type ServiceRuntime } from '@ecticket/platform';
 import type { PaymentDeps } from '../application/ports';
 import { requestTicketRefund } from '../application/refund-ticket';
 import { captureIssuedOrder, voidAbandonedOrder } from '../application/settle-order';
@@ -11,11 +11,10 @@ import { captureIssuedOrder, voidAbandonedOrder } from '../application/settle-or
  * moves no money twice.
  */
 export function consumeOrderOutcomes(runtime: ServiceRuntime, deps: PaymentDeps): void {
-  const patterns = [orderIssuedV1, orderAbandonedV1, usageSyncedV1].map(({ type, version }) => `${type}.v${version}`);
-  runtime.onEvents(patterns, async (envelope) => {
-    if (envelope.type === orderIssuedV1.type) return captureIssuedOrder(deps, parseEvent(orderIssuedV1, envelope).data);
-    if (envelope.type === orderAbandonedV1.type) return voidAbandonedOrder(deps, parseEvent(orderAbandonedV1, envelope).data);
-    return refundSyncedCardReturn(deps, envelope);
+  runtime.onEventsByKey({
+    [routingKeyOf(orderIssuedV1)]: (envelope) => captureIssuedOrder(deps, parseEvent(orderIssuedV1, envelope).data),
+    [routingKeyOf(orderAbandonedV1)]: (envelope) => voidAbandonedOrder(deps, parseEvent(orderAbandonedV1, envelope).data),
+    [routingKeyOf(usageSyncedV1)]: (envelope) => refundSyncedCardReturn(deps, envelope),
   });
 }
 

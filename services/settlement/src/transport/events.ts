@@ -7,7 +7,7 @@ import {
   ticketReturnCancelledV1,
   ticketReturnedV1,
 } from '@ecticket/contracts';
-import { parseEvent, routingKeyOf, type EventConsumer, type EventEnvelope, type ServiceRuntime, type WriteOperation } from '@ecticket/platform';
+import { parseEvent, type EventConsumer, type EventEnvelope, type ServiceRuntime, type WriteOperation } from '@ecticket/platform';
 import { consumeEvent } from '../application/persistence';
 import type { SettlementDeps } from '../application/ports';
 import { recordCapture } from '../application/record-capture';
@@ -35,11 +35,7 @@ export function subscribeToEvents(runtime: ServiceRuntime, deps: SettlementDeps)
     'ticket.return_cancelled.v1': on(returnCancellationOf, ({ ref, ticket }) => recordUsageCancelled(deps, ref, ticket)),
     'payment.refunded.v1': on(refundOf, (refund) => recordRefundPaid(deps, refund.ticketId, refund.orderId, refund.refundedAt)),
   };
-  runtime.onEvents(Object.keys(consumers), async (envelope) => {
-    const consume = consumers[routingKeyOf(envelope)];
-    if (!consume) throw new Error(`settlement does not consume ${routingKeyOf(envelope)}`);
-    await consume(envelope);
-  });
+  runtime.onEventsByKey(consumers);
 }
 
 function issuedTicketOf(envelope: EventEnvelope) {

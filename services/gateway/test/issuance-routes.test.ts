@@ -93,7 +93,7 @@ describe('products, orders and tickets through the gateway', () => {
     expect(await platform.request('post', `/v1/orders/${order.id}/abandon`, { token: owner })).toMatchObject({ status: 422, body: { code: 'ORDER_NOT_ABANDONABLE' } });
   });
 
-  it('abandons an order never paid: its checkout closes, so the buyer can no longer pay it', async () => {
+  it('R9: abandons an order never paid: its checkout closes, so the buyer can no longer pay it', async () => {
     const placed = await platform.ok('post', '/v1/orders', {
       token: owner,
       body: { merchantOrderNo: orderNumber(), buyer, items: [{ productId: pickupProductId, quantity: 1 }], ticketForm: 'electronic' },

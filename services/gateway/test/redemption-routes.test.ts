@@ -372,7 +372,7 @@ describe('the redemption and return routes, in front of the real platform', () =
       expect(await replica.scheduler.runDueJobs()).toContain('redemption.settle-stalled-cancellations');
     }
 
-    it('answers 202 with the redemption and its pending cancellation; the lookup and the report show it (when, why, by which branch: R21); once the repair job ran, the lookup shows it cancelled', async () => {
+    it('R30: answers 202 with the redemption and its pending cancellation; the lookup and the report show it (when, why, by which branch: R21); once the repair job ran, the lookup shows it cancelled', async () => {
       const ticket = await pickupVoucher();
       const redemptionId = await redeemed(mainClerk, ticket);
       settlementReachable = false;
@@ -405,7 +405,7 @@ describe('the redemption and return routes, in front of the real platform', () =
       expect((await redeem(mainClerk, { redemptionCode: ticket.redemptionCode })).status).toBe(201);
     });
 
-    it('answers 202 for a return the same way, and 200 once settlement answers again', async () => {
+    it('R30: answers 202 for a return the same way, and 200 once settlement answers again', async () => {
       const ticket = await pickupVoucher();
       const { id } = await owner.ok<RecordView>('POST', '/v1/returns', { ticketNumber: ticket.ticketNumber, reason: 'Changed their mind' });
       settlementReachable = false;

@@ -140,7 +140,7 @@ describe('the wallet of electronic tickets', () => {
     }
   });
 
-  it('a transfer marks the ticket transferred, gives the recipient a wallet of their own and a new redemption code, and asks to notify them', async () => {
+  it('R27: a transfer marks the ticket transferred, gives the recipient a wallet of their own and a new redemption code, and asks to notify them', async () => {
     const { order, tickets } = await issuedOrder(harness, merchant, productId);
     const buyerToken = tokenOf((await links(order?.id)).walletUrl);
     const [given, kept] = tickets;
@@ -234,7 +234,7 @@ describe('R27: changing the buyer', () => {
 describe('convenience-store tickets', () => {
   const convenienceStore = { ticketForm: 'TICKET_FORM_CONVENIENCE_STORE' as const };
 
-  it('get a 12-digit pickup code; the kiosk looks the order up and confirms printing, which marks every ticket printed', async () => {
+  it('R27: get a 12-digit pickup code, renewed on a change of buyer; the kiosk looks the order up and confirms printing, which marks every ticket printed', async () => {
     const { order, tickets } = await issuedOrder(harness, merchant, productId, convenienceStore);
     const { pickupCode: firstCode, walletUrl } = await links(order?.id);
     expect(firstCode).toMatch(/^\d{12}$/);

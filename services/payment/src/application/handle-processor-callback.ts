@@ -1,9 +1,8 @@
-import { insertOperation } from '@ecticket/platform';
 import { requestVoid } from '../domain/money-action';
 import { applyNotice, type ProcessorNotice } from '../domain/notice';
 import type { Payment, VoidReason } from '../domain/payment';
-import { moneyActions, type Stored } from '../infrastructure/collections';
-import { UNLEASED_ACTION } from './money-actions';
+import type { Stored } from '../infrastructure/collections';
+import { intentInsert } from './money-actions';
 import { commit, retryOnConflict } from './commit';
 import { paymentByTradeNo } from './lookups';
 import type { FormFields, NoticeVerification, PaymentDeps } from './ports';
@@ -56,7 +55,7 @@ export async function handleProcessorCallback(deps: PaymentDeps, callback: Proce
 async function releaseAuthorization(deps: PaymentDeps, before: Stored<Payment>, authorized: Payment, reason: VoidReason): Promise<void> {
   const request = requestVoid(authorized, reason, deps.clock.now());
   if (!request) return;
-  await commit(deps, before, { payment: request.payment, event: null }, [insertOperation(moneyActions, { ...request.action, leaseUntil: UNLEASED_ACTION })]);
+  await commit(deps, before, { payment: request.payment, event: null }, [intentInsert(request.action)]);
   deps.logger.warn({ paymentId: before.id, orderId: before.orderId, reason }, 'paid after its order was abandoned unpaid: the authorization is voided');
 }
 

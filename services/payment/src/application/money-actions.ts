@@ -26,7 +26,12 @@ import type { PaymentDeps } from './ports';
  */
 
 /** When nobody holds an action: any attempt may take it. */
-export const UNLEASED_ACTION = new Date(0).toISOString();
+const UNLEASED = new Date(0).toISOString();
+
+/** A new action's intent, as its payment's change commits it: held by nobody, so any attempt may drive it. */
+export function intentInsert(action: MoneyAction): WriteOperation {
+  return insertOperation(moneyActions, { ...action, leaseUntil: UNLEASED });
+}
 
 /** Stale actions the recovery job looks at per run. */
 const RECOVERY_BATCH = 200;
@@ -98,8 +103,8 @@ async function recordIntent(
   const action = existing ? retriedAction(existing, request.action) : request.action;
   const { id, ...fields } = action;
   const write: WriteOperation = existing
-    ? updateOperation(moneyActions, { id, state: 'failed' }, { $set: { ...fields, leaseUntil: UNLEASED_ACTION } })
-    : insertOperation(moneyActions, { ...action, leaseUntil: UNLEASED_ACTION });
+    ? updateOperation(moneyActions, { id, state: 'failed' }, { $set: { ...fields, leaseUntil: UNLEASED } })
+    : intentInsert(action);
   await commit(deps, payment, { payment: request.payment, event: null }, [write]);
   deps.logger.info(actionContext(action), 'money action requested');
   return action;
@@ -269,7 +274,7 @@ async function migrateLegacyRefund(deps: PaymentDeps, refund: LegacyRefund): Pro
     settledAt: paidBack ? refund.refundedAt : null,
     failure: null,
   };
-  const insert = insertOperation(moneyActions, { ...action, leaseUntil: UNLEASED_ACTION });
+  const insert = intentInsert(action);
   if (paidBack) {
     await deps.store.write([insert]);
     return;

@@ -5,13 +5,11 @@
  * be sent, the record keeps what sending it takes (`pending`), so the service itself sends it again
  * once a lease ran out (a crash) or a failure's retry is due, with no event redelivered.
  */
+import type { notificationChannels, notificationReasons } from '@ecticket/contracts';
 import type { DeliveryLinkKind, TicketForm } from './message';
 
-export const channels = ['email', 'sms'] as const;
-export type Channel = (typeof channels)[number];
-
-export const reasons = ['issued', 'buyer_changed', 'resend', 'ticket_transferred'] as const;
-export type Reason = (typeof reasons)[number];
+export type Channel = (typeof notificationChannels)[number];
+export type Reason = (typeof notificationReasons)[number];
 
 export type DeliveryStatus = 'sending' | 'sent' | 'failed' | 'superseded';
 

@@ -1,9 +1,9 @@
+import type { deliveryLinkKinds, ticketForms } from '@ecticket/contracts';
 import type { Reason } from './delivery';
 
-export const ticketForms = ['electronic', 'convenience_store', 'paper'] as const;
 export type TicketForm = (typeof ticketForms)[number];
 
-export type DeliveryLinkKind = 'wallet_link' | 'pickup_code' | 'ticket_wallet_link';
+export type DeliveryLinkKind = (typeof deliveryLinkKinds)[number];
 
 /** Where the recipient finds the tickets: the bearer links and codes only the message itself carries. */
 export type TicketAccess =

@@ -7,7 +7,8 @@ import { aioTimestamp } from '@ecticket/payment/dist/infrastructure/aio/aio-prot
 import { signFields } from '@ecticket/payment/dist/infrastructure/aio/check-mac-value';
 import { startPlatformProcess, type PlatformProcess } from './all-in-one';
 import { buyer, createProduct, forEachConcurrently, merchantOrderNo, onboard, type ApiClient, type PlacedOrder } from './api';
-import { assertLoopback, CONNECT_OPTIONS, deleteTopology } from './rabbit';
+import { deleteTopology } from '../support/rabbitmq';
+import { assertLoopback, CONNECT_OPTIONS } from './rabbit';
 import { percentile, progress } from './report';
 
 export interface IssuanceLatencyOptions {

@@ -19,7 +19,8 @@ import {
   type Store,
   type StoredDocument,
 } from '@ecticket/platform';
-import { assertLoopback, deleteTopology } from './rabbit';
+import { deleteTopology } from '../support/rabbitmq';
+import { assertLoopback } from './rabbit';
 
 export interface PipelineFigure {
   /** Events per second from the relay's start until the consumer's inbox holds every one. */

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import * as amqp from 'amqplib';
-import { consumerQueueNames } from '@ecticket/platform';
 
 export const AMQP_URL = process.env.BENCH_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 
@@ -44,21 +43,6 @@ function payload(): Buffer {
 export function assertLoopback(url: string): void {
   const host = new URL(url).hostname;
   if (host !== '127.0.0.1' && host !== 'localhost') throw new Error(`bench targets only loopback, not ${host}`);
-}
-
-/** Deletes a bench's exchange and its consumers' queues (queue, retry, dead-letter); missing ones are fine. */
-export async function deleteTopology(url: string, exchange: string, consumers: readonly string[]): Promise<void> {
-  const connection = await amqp.connect(url, CONNECT_OPTIONS);
-  try {
-    const channel = await connection.createChannel();
-    for (const consumer of consumers) {
-      const names = consumerQueueNames(exchange, consumer);
-      for (const queue of [names.queue, names.retry, names.deadLetter]) await channel.deleteQueue(queue);
-    }
-    await channel.deleteExchange(exchange);
-  } finally {
-    await connection.close();
-  }
 }
 
 /**

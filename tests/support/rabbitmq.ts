@@ -62,7 +62,8 @@ export async function stopThenRemove<T>(exchange: TestExchange, stop: () => Prom
   }
 }
 
-async function deleteTopology(url: string, exchange: string, consumers: readonly string[]): Promise<void> {
+/** Deletes `exchange` and the work, retry and dead-letter queues of each consumer under it; missing ones are fine. */
+export async function deleteTopology(url: string, exchange: string, consumers: readonly string[]): Promise<void> {
   const connection = await connect(url, { timeout: removalTimeoutMs });
   // A failed deletion rejects its own call; unlistened, the same error emitted as an event would
   // crash the test process.

@@ -29,7 +29,7 @@ export function kioskRoutes(issuance: IssuanceClient, lookups: RequestQuota): Ro
       handle: async ({ body, partnerId }) => {
         const partner = partnerIdOf(partnerId);
         await lookups.take(partner);
-        return { status: 200, body: toKioskOrder(await issuance.LookupPickupCode({ partnerId: partner, pickupCode: body.pickupCode })), headers: { 'Cache-Control': 'no-store' } };
+        return { status: 200, body: toKioskOrder(await issuance.LookupPickupCode({ partnerId: partner, pickupCode: body.pickupCode })) };
       },
     }),
     defineRoute({
